@@ -1,0 +1,26 @@
+import { spawn } from 'node:child_process';
+
+/** Environment for every child process: no telemetry, a pinned timezone, for reproducible builds. */
+export const BUILD_ENV: NodeJS.ProcessEnv = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  TZ: 'UTC',
+};
+
+/** Runs a command with inherited output; rejects with its exit code when it fails. */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = BUILD_ENV): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', env });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with code ${code}`)),
+    );
+  });
+}
+
+/** Milliseconds taken by `work`, with its result. */
+export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const start = performance.now();
+  const result = await work();
+  return { ms: Math.round(performance.now() - start), result };
+}

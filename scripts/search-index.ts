@@ -1,0 +1,50 @@
+/**
+ * Builds the Pagefind index of a built site. Numbered paragraphs are indexed one record each, so a
+ * search lands on the paragraph (`/plan/characteristics/#para-2-18`); the rest of each page is
+ * indexed as a page. Navigation, footer and data tables carry data-pagefind-ignore.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { parseHTML } from 'linkedom';
+import { listHtmlFiles, urlPathOf } from './lib/html-files';
+import { site } from '../src/config/site';
+
+function failOn(errors: string[], what: string): void {
+  if (errors.length > 0) throw new Error(`Search index: ${what} failed:\n${errors.join('\n')}`);
+}
+
+/** Writes `<dir>/pagefind/`. */
+export async function buildSearchIndex(dir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  failOn(errors, 'starting Pagefind');
+  if (!index) throw new Error('Search index: Pagefind did not start.');
+
+  for (const file of await listHtmlFiles(dir)) {
+    if (file.startsWith('pagefind') || file === '404.html') continue;
+    const url = urlPathOf(file, site.basePath);
+    const html = await readFile(path.join(dir, file), 'utf8');
+    const { document } = parseHTML(html);
+    const pageTitle = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? url;
+
+    for (const para of document.querySelectorAll('main .rp-para')) {
+      const number = para.querySelector('.rp-para__number')?.textContent?.trim() ?? '';
+      const body = para.querySelector('.rp-para__body');
+      for (const ignored of body?.querySelectorAll('[data-pagefind-ignore]') ?? []) ignored.remove();
+      const added = await index.addCustomRecord({
+        url: `${url}#${para.id}`,
+        content: body?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        language: 'en',
+        meta: { title: `${pageTitle}, paragraph ${number}` },
+      });
+      failOn(added.errors, `indexing ${file}#${para.id}`);
+      para.setAttribute('data-pagefind-ignore', 'all');
+    }
+    const added = await index.addHTMLFile({ url, content: document.toString() });
+    failOn(added.errors, `indexing ${file}`);
+  }
+
+  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
+  failOn(written.errors, 'writing the index');
+  await pagefind.close();
+}

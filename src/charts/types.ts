@@ -1,0 +1,79 @@
+import type { PlotOptions } from '@observablehq/plot';
+import type { AllData, DatasetId } from '../datasets/index';
+
+/** One column of a figure's data table. */
+export interface TableColumn {
+  /** Header text shown to readers. */
+  label: string;
+  /** Right-align and use tabular figures (numbers). */
+  numeric: boolean;
+}
+
+/** A figure's data table twin: the same numbers the chart draws, as text. */
+export interface TableModel {
+  columns: TableColumn[];
+  /** Rows of already-formatted cells; the first cell of each row is its row header. */
+  rows: string[][];
+}
+
+/** Where a figure's numbers come from, for the caption. */
+export interface FigureSource {
+  /** Dataset ids (= data/<id>.csv) the figure draws from. */
+  datasets: DatasetId[];
+  /** source_ids from data/sources.csv the figure's rows carry. */
+  sourceIds: string[];
+}
+
+/** The rows behind a figure as a CSV: a header and cells, exactly what the figure shows. */
+export interface CsvTable {
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+/**
+ * A figure, as a pure definition: no I/O, no DOM, no clock. The build loads the rows, calls these,
+ * renders `spec` to SVG once and writes `csv` to `/data/figures/<id>.csv`.
+ */
+export interface ChartDefinition<Row = unknown> {
+  /** Same as the module's file name and the `<figure id>`. */
+  id: string;
+  /** "1" … "5" for the plan's own figures; "S1", "S2" … for figures this site adds. */
+  number: string;
+  /** Title, as the plan words it where the plan gives one. */
+  title: string;
+  /** Measure, unit, areas and dates, e.g. "Rate per 10,000 children under 18, South East and England, 31 March 2013 to 2017". */
+  subtitle: string;
+  /** What is missing from the data shown, said plainly; empty when nothing is. */
+  caveat: string;
+  source: FigureSource;
+  /** The rows the figure shows, picked from everything loaded. */
+  select(all: AllData): Row[];
+  /** Observable Plot options for these rows (margins and font sizes explicit). */
+  spec(rows: Row[]): PlotOptions;
+  /** A text equivalent of what the chart shows, computed from the rows. */
+  summary(rows: Row[]): string;
+  table(rows: Row[]): TableModel;
+  /** The rows as a CSV table, with the source_id of each. */
+  csv(rows: Row[]): CsvTable;
+}
+
+/** Chart colours: CSS variables defined in src/styles/tokens.css (light, dark and print). */
+export const COLOURS = {
+  se: 'var(--rp-chart-se)',
+  england: 'var(--rp-chart-england)',
+  other: 'var(--rp-chart-other)',
+  la: 'var(--rp-chart-la)',
+  grid: 'var(--rp-chart-grid)',
+  text: 'var(--rp-chart-text)',
+  afterPlan: 'var(--rp-chart-after-plan)',
+  background: 'var(--rp-color-bg)',
+  outstanding: 'var(--rp-chart-grade-outstanding)',
+  good: 'var(--rp-chart-grade-good)',
+  ri: 'var(--rp-chart-grade-ri)',
+  inadequate: 'var(--rp-chart-grade-inadequate)',
+} as const;
+
+/** Chart width in SVG units; the SVG scales down with its viewBox. */
+export const CHART_WIDTH = 640;
+/** Font size of every label, in px at full width (≥ 12 px when shown at full size). */
+export const FONT_SIZE = 13;

@@ -1,0 +1,20 @@
+import { editorsNoteRowSchema, type EditorsNoteRow } from '../schemas/sources';
+import { defineDataset } from './define';
+
+/** Notes printed beside plan paragraphs where the plan and the published data disagree. */
+export const editorsNotes = defineDataset<EditorsNoteRow>(
+  {
+    id: 'editors_notes',
+    title: 'Editor\u2019s notes',
+    description: 'Notes this site prints beside a paragraph of the plan where the plan\u2019s figures and the published data disagree, with the source relied on.',
+    columns: [
+      { name: 'paragraph', description: 'Plan paragraph the note sits beside' },
+      { name: 'note', description: 'The note' },
+      { name: 'source_id', description: 'The source the note relies on' },
+    ],
+    coverage: 'Paragraphs where a disagreement was found.',
+    sourceIds: ['DFE_CIN_2020', 'DFE_LAIT'],
+    keyColumns: ['paragraph'],
+  },
+  editorsNoteRowSchema,
+);

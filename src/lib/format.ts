@@ -1,0 +1,46 @@
+/**
+ * Number formatting for readers (en-GB): thousands separators, no trailing zeros beyond what the
+ * source published.
+ */
+
+const cache = new Map<number, Intl.NumberFormat>();
+
+/**
+ * Formats a number with up to `maxDecimals` decimals, as published.
+ * @example formatNumber(9830) // "9,830"
+ * @example formatNumber(303.8) // "303.8"
+ */
+export function formatNumber(value: number, maxDecimals = 2): string {
+  let f = cache.get(maxDecimals);
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', { maximumFractionDigits: maxDecimals });
+    cache.set(maxDecimals, f);
+  }
+  return f.format(value).replace('-', '\u2212');
+}
+
+/**
+ * Formats pounds, whole pounds.
+ * @example formatGbp(1165) // "£1,165"
+ */
+export function formatGbp(value: number): string {
+  return `£${formatNumber(value, 0)}`;
+}
+
+/**
+ * A share as a whole percentage, rounded half up as the plan's tables are.
+ * @example percentOf(7, 19) // 37
+ */
+export function percentOf(part: number, whole: number): number {
+  if (whole <= 0) throw new Error(`Cannot take a percentage of ${whole}: the total must be more than 0.`);
+  return Math.round((part / whole) * 100);
+}
+
+/**
+ * Joins words as an English list.
+ * @example listOf(['a', 'b', 'c']) // "a, b and c"
+ */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,80 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+/** Ids of the elements (in the figure) that name and describe the chart. */
+export interface SvgLabels {
+  /** id of the figure's caption, e.g. "lac-rates-title". */
+  labelledBy: string;
+  /** id of the figure's visible summary, e.g. "lac-rates-summary". */
+  describedBy: string;
+}
+
+/** An SVG string and any warnings Plot gave while drawing it. */
+export interface RenderedSvg {
+  svg: string;
+  /** Plot's warnings; the build and the tests treat any as a failure. */
+  warnings: string[];
+}
+
+const DECIMALS = /(-?\d+\.\d{2,})/g;
+
+/**
+ * Rounds every decimal number in SVG markup to one decimal, so output is stable and small.
+ * @example roundNumbers('M40.123456,2.98') // "M40.1,3"
+ */
+export function roundNumbers(markup: string): string {
+  return markup.replace(DECIMALS, (match) => {
+    const rounded = Math.round(Number(match) * 10) / 10;
+    return String(Object.is(rounded, -0) ? 0 : rounded);
+  });
+}
+
+/**
+ * Renders Plot options to an SVG string at build time. The only code that touches a DOM.
+ * The SVG is named and described by the figure's caption and summary; its marks are hidden from
+ * assistive technology (the summary and data table carry the content); it scales down with its
+ * viewBox; output is deterministic.
+ */
+export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): RenderedSvg {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+  };
+  let node: Element;
+  try {
+    node = Plot.plot({ ...options, document: document as unknown as Document, className: 'rp-plot' }) as unknown as Element;
+  } finally {
+    console.warn = original;
+  }
+  const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
+  if (!svg) throw new Error('The chart did not produce an SVG element. Check that its spec has no legend or title options (captions come from the figure).');
+
+  for (const style of [...svg.querySelectorAll('style')]) style.remove();
+  const width = svg.getAttribute('width');
+  const height = svg.getAttribute('height');
+  svg.removeAttribute('width');
+  svg.removeAttribute('height');
+  svg.removeAttribute('class');
+  svg.setAttribute('class', 'rp-chart');
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-labelledby', labels.labelledBy);
+  svg.setAttribute('aria-describedby', labels.describedBy);
+  svg.setAttribute('focusable', 'false');
+  svg.setAttribute('font-family', 'inherit');
+  svg.setAttribute('fill', 'var(--rp-chart-text)');
+  const fontSize = options.style && typeof options.style === 'object' ? (options.style as { fontSize?: string }).fontSize : undefined;
+  if (fontSize) svg.setAttribute('font-size', fontSize.replace('px', ''));
+  svg.removeAttribute('style');
+  svg.setAttribute('style', `max-width:${width}px;width:100%;height:auto;overflow:visible`);
+  for (const child of [...svg.children]) {
+    child.setAttribute('aria-hidden', 'true');
+    child.removeAttribute('aria-label');
+    child.removeAttribute('aria-description');
+  }
+  svg.removeAttribute('aria-label');
+  svg.removeAttribute('aria-description');
+  return { svg: roundNumbers(svg.outerHTML), warnings };
+}

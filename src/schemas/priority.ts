@@ -1,0 +1,74 @@
+import { z } from 'astro/zod';
+
+/** The plan's four groups of priorities, worded as the plan words them. */
+export const PRIORITY_THEMES = [
+  'Actions that will address practice issues',
+  'Actions that will develop leadership capacity and staff resources',
+  'Actions that will underpin the cycle of self-assessment and peer challenge',
+  'Action to address the funding gap',
+] as const;
+
+/** The six key systemic challenges of paragraph 1.2, by short id. */
+export const SYSTEMIC_CHALLENGES = {
+  'financial-stringency': 'Financial stringency',
+  'workforce-recruitment': 'Social work and social work manager recruitment and retention',
+  placements: 'Affordable effective placements',
+  'early-help': 'Effective early help',
+  'fragmented-governance': 'Fragmented governance',
+  send: 'Quality SEND provision and funding and managing rise in ECHPs',
+} as const;
+
+export type ChallengeId = keyof typeof SYSTEMIC_CHALLENGES;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'write the date as yyyy-mm-dd, or yyyy-mm');
+
+/** A dated, sourced report of progress on a priority. */
+export const progressUpdateSchema = z
+  .object({
+    /** When the progress was reported, yyyy-mm-dd (or yyyy-mm when only the month is known). */
+    date: isoDate,
+    /** What was reported, in a sentence or two, close to the source's words. */
+    text: z.string().min(1),
+    /** The source_id in data/sources.csv the update comes from, e.g. "ADCS_SE_2019_12". */
+    source: z.string().min(1),
+  })
+  .strict();
+
+/** Frontmatter of one of the plan's 10 priorities (content/priorities/*.mdx). */
+export const prioritySchema = z
+  .object({
+    /** The priority's number in the plan, 1 to 10. Each number is used once. */
+    number: z.number().int().min(1).max(10),
+    /** The title exactly as the plan lists it, e.g. "Data benchmarking". */
+    title: z.string().min(1),
+    /** A short name for navigation, at most 40 characters. */
+    shortTitle: z.string().min(1).max(40),
+    /** Which of the plan's four groups the priority belongs to, copied exactly. */
+    theme: z.enum(PRIORITY_THEMES),
+    /** One to three sentences, only restating what the plan says, citing its paragraphs. */
+    summary: z.string().min(1),
+    /** Plan paragraphs that set out the need, e.g. ["1.2", "2.18"]; each must exist. */
+    paragraphs: z.array(z.string().regex(/^(?:\d+\.\d+|A\d+\.\d+)$/, 'write paragraph numbers as "2.18" or "A4.1"')).min(1),
+    /** Ids of figures (as in <Chart id="…">) that give the evidence; each must exist. */
+    figures: z.array(z.string()).default([]),
+    /** The systemic challenges of paragraph 1.2 the site's editors link to the priority. */
+    challenges: z.array(z.enum(Object.keys(SYSTEMIC_CHALLENGES) as [ChallengeId, ...ChallengeId[]])).default([]),
+    /** Glossary ids (content/glossary.yaml) the priority page relies on, e.g. ["lac"]. */
+    terms: z.array(z.string()).default([]),
+    /** The plan's detailed actions for the priority, when an editor has them. */
+    actions: z.array(z.string().min(1)).optional(),
+    /** The lead or sponsor named by the plan. */
+    lead: z.string().min(1).optional(),
+    /** The plan's timescale, in its words. */
+    timescale: z.string().min(1).optional(),
+    /** The plan's success measures. */
+    successMeasures: z.array(z.string().min(1)).optional(),
+    /** Progress reported since the plan was adopted, each dated and sourced. */
+    progress: z.array(progressUpdateSchema).default([]),
+    /** Fallback "Last updated" date (yyyy-mm-dd) for when the git history is not available. */
+    lastUpdated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  })
+  .strict();
+
+export type Priority = z.infer<typeof prioritySchema>;
+export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;

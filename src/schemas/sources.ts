@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { optionalTextCell, textCell } from './cells';
+
+/** One row of data/sources.csv: the register of every source a data row may cite. */
+export const sourceRowSchema = z.object({
+  /** Short id cited by data rows, in capitals, e.g. "DFE_CIN_2020". */
+  source_id: textCell.pipe(z.string().regex(/^[A-Z0-9_]+$/, 'expected capitals, digits and underscores, e.g. "DFE_CIN_2020"')),
+  /** The source's title as its publisher gives it. */
+  title: textCell,
+  /** The publishing body, e.g. "Department for Education". */
+  publisher: textCell,
+  /** Web address of the page or repository the figures were read from. */
+  url_or_repository: textCell,
+  /** File or folder inside the repository, if any. */
+  path: optionalTextCell,
+  /** Git commit that was read, if any. */
+  commit: optionalTextCell,
+  /** Publication date (yyyy-mm-dd) when known; blank otherwise. */
+  release_date: optionalTextCell.pipe(z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'expected a date as yyyy-mm-dd, or a blank cell')),
+  /** Licence the figures are used under, e.g. "Open Government Licence v3.0". */
+  licence: textCell,
+  /** Anything a reader should know about the source. */
+  notes: optionalTextCell,
+});
+export type SourceRow = z.infer<typeof sourceRowSchema>;
+
+/** One row of data/editors_notes.csv: a note the site prints beside a paragraph of the plan. */
+export const editorsNoteRowSchema = z.object({
+  /** The plan paragraph the note sits beside, e.g. "2.13". */
+  paragraph: textCell.pipe(z.string().regex(/^\d+\.\d+$/, 'expected a paragraph number such as "2.13"')),
+  /** The note, in plain words. */
+  note: textCell,
+  /** The source the note relies on, from data/sources.csv. */
+  source_id: textCell,
+});
+export type EditorsNoteRow = z.infer<typeof editorsNoteRowSchema>;

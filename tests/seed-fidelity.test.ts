@@ -1,0 +1,138 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { applyRepairs, findExtractionDamage, parseRepairs } from '../src/lib/seed-repairs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SEED_TEXT = readFileSync(join(ROOT, 'seeds', '000_7f668d3e6470096a.txt'), 'utf8');
+const REPAIRS = parseRepairs(JSON.parse(readFileSync(join(ROOT, 'seeds', 'repairs.json'), 'utf8')));
+const PLAN_DIR = join(ROOT, 'content', 'plan');
+const GLOSSARY = join(ROOT, 'content', 'glossary.yaml');
+
+// Captions the <Chart> and <PlanTable> components print from their own data.
+const CAPTIONS = [
+  /^Figure \d+:/,
+  /^Table \d+ –/,
+  /^The vicious circle in the SE children's service complex adaptive system$/,
+];
+const GLOSSARY_HEADING = 'Annex 5: Glossary';
+
+/** Chapters 1-2 and Annexes 3-5: the seed from the chapter 1 heading on, minus any other annex. */
+function publishedPart(text: string): string {
+  const start = text.search(/^1\. Key issues facing local authorities in the South East$/m);
+  if (start < 0) throw new Error('seed: chapter 1 heading not found');
+  return text
+    .slice(start)
+    .split(/^(?=Annex \d+: )/m)
+    .filter((section) => !/^Annex (?![345]:)\d+: /.test(section))
+    .join('');
+}
+
+/**
+ * The seed's text blocks as readers should find them: table rows dropped (rendered from data files)
+ * except glossary rows, which become their term and definition cells; captions dropped; list
+ * dashes, paragraph numbers and "Annex n:" prefixes dropped (the components print those).
+ */
+function seedBlocks(text: string): string[] {
+  const lines = text.split('\n');
+  const glossaryAt = lines.indexOf(GLOSSARY_HEADING);
+  return lines.flatMap((raw, index) => {
+    if (raw.includes('\t')) {
+      return glossaryAt >= 0 && index > glossaryAt
+        ? raw.split('\t').filter((cell) => cell.trim() !== '')
+        : [];
+    }
+    const line = raw.trim();
+    if (line === '' || CAPTIONS.some((caption) => caption.test(line))) return [];
+    return [line.replace(/^- /, '').replace(/^(?:\d+(?:\.\d+)*\.|Annex \d+:)\s+/, '')];
+  });
+}
+
+function normalise(text: string): string {
+  return text.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function sentences(block: string): string[] {
+  return block
+    .split(/(?<=[.!?])\s+(?=["'(*]?[A-Z0-9])/)
+    .map(normalise)
+    .filter((sentence) => sentence !== '');
+}
+
+/** MDX as plain text: JSX tags, link targets, heading and list markers and emphasis removed. */
+function mdxText(source: string): string {
+  return normalise(
+    source
+      .replace(/<\/?[A-Za-z][\w.]*(?:\s[^<>]*)?\/?>/g, ' ')
+      .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')
+      .replace(/^#{1,6}\s+/gm, '')
+      .replace(/^\s*-\s+/gm, ''),
+  );
+}
+
+const planFiles = readdirSync(PLAN_DIR)
+  .filter((name) => name.endsWith('.mdx'))
+  .sort();
+const published = normalise(
+  [
+    ...planFiles.map((name) => mdxText(readFileSync(join(PLAN_DIR, name), 'utf8'))),
+    readFileSync(GLOSSARY, 'utf8'),
+  ].join('\n'),
+);
+const repairedSeed = publishedPart(applyRepairs(SEED_TEXT, REPAIRS));
+
+describe('seeds/repairs.json', () => {
+  it('has no stale repairs: each find occurs in the seed, and is still there when its turn comes', () => {
+    const stale: string[] = [];
+    let text = SEED_TEXT;
+    REPAIRS.forEach((repair, index) => {
+      if (!SEED_TEXT.includes(repair.find))
+        stale.push(`#${index} not in the seed: ${JSON.stringify(repair.find)}`);
+      else if (!text.includes(repair.find))
+        stale.push(`#${index} undone by an earlier repair: ${JSON.stringify(repair.find)}`);
+      text = applyRepairs(text, [repair]);
+    });
+    expect(stale).toEqual([]);
+  });
+
+  it('leaves no damage in the repaired seed but the tabs of table rows', () => {
+    const left = findExtractionDamage(repairedSeed)
+      .filter((hit) => hit.kind !== 'tab')
+      .map((hit) => `${hit.line}:${hit.column} ${hit.kind} ${hit.excerpt}`);
+    expect(left).toEqual([]);
+  });
+});
+
+describe('content/ publishes the seed word for word', () => {
+  const expected = seedBlocks(repairedSeed).flatMap(sentences);
+
+  it('reads a plausible number of sentences from the seed', () => {
+    expect(expected.length).toBeGreaterThan(200);
+  });
+
+  it('contains every sentence of chapters 1-2 and annexes 3-5', () => {
+    const missing = expected.filter((sentence) => !published.includes(sentence));
+    expect(
+      missing,
+      'sentences of the seed missing from content/plan/*.mdx and content/glossary.yaml',
+    ).toEqual([]);
+  });
+
+  it('numbers paragraphs as the plan does, each once and in order', () => {
+    const annex4At = repairedSeed.indexOf('Annex 4: ');
+    const annex5At = repairedSeed.indexOf(GLOSSARY_HEADING);
+    const chapterNumbers = [...repairedSeed.slice(0, annex4At).matchAll(/^(\d+\.\d+)\. /gm)].map((m) => m[1]);
+    const annex4Numbers = [...repairedSeed.slice(annex4At, annex5At).matchAll(/^(\d+)\. /gm)].map(
+      (m) => `A4.${m[1]}`,
+    );
+    const frontmatterOrder = (source: string): number => Number(/^order: (\d+)$/m.exec(source)?.[1] ?? NaN);
+    const inContent = planFiles
+      .map((name) => readFileSync(join(PLAN_DIR, name), 'utf8'))
+      .sort((a, b) => frontmatterOrder(a) - frontmatterOrder(b))
+      .flatMap((source) => [...source.matchAll(/<Para n="([^"]+)">/g)].map((m) => m[1]));
+    expect(inContent).toEqual([...chapterNumbers, ...annex4Numbers]);
+    expect(chapterNumbers).toHaveLength(33);
+    expect(annex4Numbers).toHaveLength(22);
+  });
+});
