@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { planSectionSchema } from './schemas/plan-section';
 import { glossaryTermSchema } from './schemas/glossary-term';
 import { prioritySchema } from './schemas/priority';
+import { changelogEntrySchema } from './schemas/changelog-entry';
 
 const plan = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/plan' }),
@@ -19,4 +20,9 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { plan, priorities, glossary };
+const changelog = defineCollection({
+  loader: file('content/changelog.yaml'),
+  schema: changelogEntrySchema,
+});
+
+export const collections = { plan, priorities, glossary, changelog };

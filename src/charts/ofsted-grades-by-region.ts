@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import type { AllData } from '../datasets/index';
 import { OFSTED_GRADES, type OfstedGrade, type OfstedRegionalCountRow } from '../schemas/plan-data';
-import { REGIONS, SOUTH_EAST } from '../schemas/areas';
-import { percentOf } from '../lib/format';
+import { SOUTH_EAST } from '../schemas/areas';
+import { listOf, percentOf } from '../lib/format';
 import { CHART_WIDTH, COLOURS, FONT_SIZE, type ChartDefinition } from './types';
 
 /** One bar of the figure: a region (or England) and a grade, with count and computed percentage. */
@@ -26,11 +26,12 @@ export const OFSTED_CHART_SOURCE = 'SEED_PLAN_TEXT';
 /** Turns counts into shares per region, in the plan's region order, with an England total row. */
 export function gradeShares(rows: readonly OfstedRegionalCountRow[]): GradeShare[] {
   const chosen = rows.filter((r) => r.source_id === OFSTED_CHART_SOURCE);
-  const regions = REGIONS.filter((region) => chosen.some((r) => r.region === region));
+  // The plan's row order, which is the order of the rows in the file.
+  const regions = [...new Set(chosen.map((r) => r.region))];
   const countOf = (region: string | undefined, grade: OfstedGrade): number =>
     chosen.filter((r) => (region === undefined || r.region === region) && r.grade === grade).reduce((sum, r) => sum + r.count, 0);
   const out: GradeShare[] = [];
-  for (const area of [...[...regions].sort((a, b) => a.localeCompare(b)), ENGLAND_TOTAL]) {
+  for (const area of [...regions, ENGLAND_TOTAL]) {
     const region = area === ENGLAND_TOTAL ? undefined : area;
     const total = OFSTED_GRADES.reduce((sum, g) => sum + countOf(region, g), 0);
     for (const grade of OFSTED_GRADES) {
@@ -70,17 +71,22 @@ export const ofstedGradesByRegion: ChartDefinition<GradeShare> = {
       y: { domain: areas, label: null, tickFormat: (a: string) => (a === SOUTH_EAST ? 'South East ▶' : a), tickSize: 0 },
       marks: [
         Plot.barX(rows, { fx: 'grade', y: 'area', x: 'percent', fill: (r: GradeShare) => colourOf(r.area) }),
-        Plot.text(rows, {
-          fx: 'grade',
-          y: 'area',
-          x: 'percent',
-          text: (r: GradeShare) => `${r.percent}%`,
-          textAnchor: 'start',
-          dx: 4,
-          fontSize: FONT_SIZE,
-          fontWeight: (r: GradeShare) => (r.area === SOUTH_EAST ? 'bold' : 'normal'),
-          fill: COLOURS.text,
-        }),
+        ...[false, true].map((isSe) =>
+          Plot.text(
+            rows.filter((r) => (r.area === SOUTH_EAST) === isSe),
+            {
+              fx: 'grade',
+              y: 'area',
+              x: 'percent',
+              text: (r: GradeShare) => `${r.percent}%`,
+              textAnchor: 'start',
+              dx: 4,
+              fontSize: FONT_SIZE,
+              fontWeight: isSe ? 'bold' : 'normal',
+              fill: COLOURS.text,
+            },
+          ),
+        ),
         Plot.ruleX([0], { stroke: COLOURS.text }),
       ],
     };
@@ -90,7 +96,8 @@ export const ofstedGradesByRegion: ChartDefinition<GradeShare> = {
     const all = rows.filter((r) => r.area === ENGLAND_TOTAL);
     if (se.length === 0 || all.length === 0) return 'The South East row of the plan’s table is not in the data.';
     const part = (r: GradeShare) => `${r.count} (${r.percent}%) ${r.grade.toLowerCase()}`;
-    return `As at 7 March 2019, of the ${se[0]!.total} South East authorities ${se.map(part).join(', ')}. Across all ${all[0]!.total} authorities in England's regions, ${all.map((r) => `${r.percent}%`).join(', ')} were outstanding, good, requires improvement and inadequate respectively.`;
+    const grades = (shares: GradeShare[]) => listOf(shares.map(part));
+    return `As at 7 March 2019, the ${se[0]!.total} South East authorities were graded: ${grades(se)}. Across all ${all[0]!.total} authorities in the plan's table: ${grades(all)}.`;
   },
   table(rows) {
     const areas = [...new Set(rows.map((r) => r.area))];

@@ -13,7 +13,7 @@ export const editorsNotes = defineDataset<EditorsNoteRow>(
       { name: 'source_id', description: 'The source the note relies on' },
     ],
     coverage: 'Paragraphs where a disagreement was found.',
-    sourceIds: ['DFE_CIN_2020', 'DFE_LAIT'],
+    sourceIds: ['DFE_CIN_2020', 'DFE_CLA_2019_UD', 'DFE_LAIT'],
     keyColumns: ['paragraph'],
   },
   editorsNoteRowSchema,

@@ -78,6 +78,14 @@ export const en = {
   'glossary.index': 'Terms from A to Z',
   'glossary.usedIn': 'Used in',
   'glossary.notUsed': 'Not used elsewhere in the plan text published here.',
+  'changes.title': 'What’s changed',
+  'changes.description': 'Changes to the published Regional Improvement Plan 2019-20 and this website, newest first.',
+  'changes.version': 'This is version {version} of the plan. The plan was launched at a regional summit on {adopted} (source: SESLIP Update no 344, 22 March 2019).',
+  'changes.affected': 'Sections affected',
+  'changes.all': 'the whole plan',
+  'searchPage.title': 'Search the plan',
+  'searchPage.description': 'Search the text of the SESLIP Regional Improvement Plan 2019-20, its priorities and glossary.',
+  'searchPage.noScript': 'Searching needs JavaScript, which is turned off or did not load. You can still read every page: start from the plan’s contents or the glossary.',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -16,11 +16,11 @@ export interface RenderedSvg {
   warnings: string[];
 }
 
-const DECIMALS = /(-?\d+\.\d{2,})/g;
+const DECIMALS = /(-?\d+\.\d{3,})/g;
 
 /**
- * Rounds every decimal number in SVG markup to one decimal, so output is stable and small.
- * @example roundNumbers('M40.123456,2.98') // "M40.1,3"
+ * Rounds every number with three or more decimals in SVG markup to one decimal, so output is stable and small.
+ * @example roundNumbers('M40.123456,0.32') // "M40.1,0.32"
  */
 export function roundNumbers(markup: string): string {
   return markup.replace(DECIMALS, (match) => {

@@ -110,7 +110,6 @@ export function seriesSpec(rows: readonly ObservationRow[], config: SeriesConfig
   const england = rows.filter((r) => r.area === COUNTRY);
   const last = config.years[config.years.length - 1]!;
   const max = Math.max(...rows.map((r) => r.value));
-  const endLabels = [...se, ...england].filter((r) => r.year === last);
   // Keep the two end labels apart when the values are close.
   const seValue = latest(rows, SOUTH_EAST, last) ?? 0;
   const enValue = latest(rows, COUNTRY, last) ?? 0;
@@ -139,20 +138,25 @@ export function seriesSpec(rows: readonly ObservationRow[], config: SeriesConfig
       Plot.dot(england, { x: 'year', y: 'value', r: 3.5, fill: COLOURS.england }),
       Plot.lineY(se, { x: 'year', y: 'value', stroke: COLOURS.se, strokeWidth: 3 }),
       Plot.dot(se, { x: 'year', y: 'value', r: 3.5, fill: COLOURS.se }),
-      Plot.text(endLabels, {
-        x: 'year',
-        y: 'value',
-        dx: 12,
-        dy: (r: ObservationRow) => nudge(r),
-        stroke: COLOURS.background,
-        strokeWidth: 4,
-        paintOrder: 'stroke',
-        text: (r: ObservationRow) => `${r.area} ${config.format(r.value)}`,
-        textAnchor: 'start',
-        fontWeight: 'bold',
-        fill: (r: ObservationRow) => (r.area === SOUTH_EAST ? COLOURS.se : COLOURS.england),
-        fontSize: FONT_SIZE,
-      }),
+      ...[se, england].map((series) =>
+        Plot.text(
+          series.filter((r) => r.year === last),
+          {
+            x: 'year',
+            y: 'value',
+            dx: 12,
+            dy: series[0] ? nudge(series[0]) : 0,
+            stroke: COLOURS.background,
+            strokeWidth: 4,
+            paintOrder: 'stroke',
+            text: (r: ObservationRow) => `${r.area} ${config.format(r.value)}`,
+            textAnchor: 'start',
+            fontWeight: 'bold',
+            fill: series === se ? COLOURS.se : COLOURS.england,
+            fontSize: FONT_SIZE,
+          },
+        ),
+      ),
       Plot.text(las.length > 0 ? [{ year: last, value: Math.max(...las.filter((r) => r.year === last).map((r) => r.value)) }] : [], {
         x: 'year',
         y: 'value',

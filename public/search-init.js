@@ -1,0 +1,18 @@
+// Starts the Pagefind search interface on /search/ and runs the query from the address (?q=…),
+// which is where the plain search form on every other page sends readers.
+/* global PagefindUI */
+(function () {
+  var element = document.getElementById('search');
+  if (!element || typeof PagefindUI === 'undefined') return;
+  document.getElementById('search-no-js').hidden = true;
+  var ui = new PagefindUI({
+    element: '#search',
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    autofocus: false,
+    translations: { placeholder: 'Search the plan', zero_results: 'No results for [SEARCH_TERM]' },
+  });
+  var query = new URLSearchParams(window.location.search).get('q');
+  if (query) ui.triggerSearch(query);
+})();

@@ -1,0 +1,210 @@
+/**
+ * Prints the built site's chapters, annexes, priorities and the whole plan to PDF with Chromium,
+ * then writes each PDF's page count and size into the pages that link it (PdfLink.astro).
+ * Called by scripts/build.ts on the staging folder after Astro and Pagefind.
+ *
+ * The PDFs are tagged, have an outline and carry the plan's metadata. Chromium stamps the time and
+ * a random document ID into every PDF; both are replaced by values that depend only on the
+ * commit, so two builds of one commit give byte-identical files.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PDFDocument, PDFHexString } from 'pdf-lib';
+import type { BrowserContext } from 'playwright-core';
+import { launchChromium } from './lib/chromium';
+import { serveStatic } from './lib/static-server';
+import { listHtmlFiles, urlPathOf } from './lib/html-files';
+import { findPdfJobs, type PdfJob } from './lib/pdf-jobs';
+import { fillPdfMeta, type PdfMeta } from '../src/lib/pdf-meta';
+import { site } from '../src/config/site';
+import { t } from '../src/i18n/en';
+
+/** Pages printed at once; Chromium lays out one page per renderer process. */
+const CONCURRENCY = 4;
+const AUTHOR = 'SESLIP';
+const CREATOR = `${site.organisation}, website build`;
+const PRODUCER = 'Chromium (Skia/PDF), pdf-lib';
+
+/** What a printed page tells the PDF about itself. */
+interface PageFacts {
+  title: string;
+  description: string;
+  lang: string;
+  footer: string;
+}
+
+/**
+ * The date written into every PDF: SOURCE_DATE_EPOCH when set (the reproducible-builds
+ * convention), else the time of the commit being built, else the date the plan was adopted.
+ */
+export function pdfDate(): Date {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  try {
+    const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (/^\d+$/.test(seconds)) return new Date(Number(seconds) * 1000);
+  } catch {
+    // No git, or no commit yet: fall through to the adoption date.
+  }
+  return new Date(`${site.adopted}T00:00:00Z`);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Chromium's footer: the section on the left, "Page N of M" on the right. The template is laid out
+ * on its own, without the page's styles, so it carries its font, size and margins inline; the side
+ * margins match @page in src/styles/print.css.
+ */
+function footerTemplate(section: string): string {
+  const page = t('pdf.footer.page', {
+    page: '<span class="pageNumber"></span>',
+    pages: '<span class="totalPages"></span>',
+  });
+  return `<div style="box-sizing:border-box;width:100%;margin:0 16mm 0 22mm;display:flex;justify-content:space-between;gap:6mm;font-family:'Liberation Sans',Arial,sans-serif;font-size:8pt;color:#3b3b3b;-webkit-print-color-adjust:exact"><span>${escapeHtml(section)}</span><span style="white-space:nowrap">${page}</span></div>`;
+}
+
+/** Sets the metadata, pins the dates and replaces Chromium's random document ID with a hash. */
+async function finishPdf(bytes: Uint8Array, facts: PageFacts, date: Date): Promise<{ bytes: Uint8Array; pages: number }> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  doc.setTitle(facts.title, { showInWindowTitleBar: true });
+  doc.setAuthor(AUTHOR);
+  doc.setSubject(facts.description);
+  doc.setCreator(CREATOR);
+  doc.setProducer(PRODUCER);
+  doc.setLanguage(facts.lang);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  const options = { useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false };
+  delete doc.context.trailerInfo.ID;
+  const id = createHash('md5').update(await doc.save(options)).digest('hex');
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
+  return { bytes: await doc.save(options), pages: doc.getPageCount() };
+}
+
+async function printOne(context: BrowserContext, baseUrl: string, job: PdfJob, outFile: string, date: Date): Promise<PdfMeta> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
+  });
+  try {
+    const url = new URL(urlPathOf(job.file, site.basePath), baseUrl).href;
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
+    // Figures' data tables are <details>: print.css opens them, and so does this, for printers
+    // that do not know ::details-content.
+    const facts: PageFacts = await page.evaluate(async () => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+      // Links to the site's other pages would point at this local server: point them at the
+      // published site, or inside the PDF when the target is in it (the whole plan).
+      const origin = new URL((document.querySelector('link[rel="canonical"]') as HTMLLinkElement | null)?.href ?? location.href).origin;
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+        const target = new URL(link.getAttribute('href') ?? '', location.href);
+        if (target.origin !== location.origin || target.pathname === location.pathname) continue;
+        const anchor = target.hash
+          ? decodeURIComponent(target.hash.slice(1))
+          : `print-${target.pathname.split('/').filter(Boolean).pop() ?? ''}`;
+        if (document.getElementById(anchor)) {
+          link.setAttribute('href', `#${anchor}`);
+        } else {
+          link.setAttribute('href', new URL(`${target.pathname}${target.search}${target.hash}`, origin).href);
+          link.dataset['printLink'] = 'internal';
+        }
+      }
+      await document.fonts.ready;
+      const h1 = document.querySelector('h1') as HTMLElement | null;
+      const heading = (h1?.innerText ?? '').split('\n').map((line) => line.trim()).filter(Boolean).join(': ');
+      return {
+        title: document.title,
+        description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+        lang: document.documentElement.lang,
+        footer: document.querySelector('[data-pdf-footer]')?.getAttribute('data-pdf-footer') ?? heading,
+      };
+    });
+    if (!facts.title || !facts.lang) throw new Error(`${url} has no <title> or no <html lang>; the PDF needs both.`);
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: footerTemplate(facts.footer),
+    });
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    const finished = await finishPdf(pdf, facts, date);
+    await writeFile(outFile, finished.bytes);
+    return { pages: finished.pages, bytes: finished.bytes.byteLength };
+  } catch (error) {
+    throw new Error(`PDFs: printing ${job.file} failed: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Runs `work` over `items`, at most `limit` at a time, keeping the items' order in the results. */
+async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** Writes the page count and size of each PDF into every page that links it; fails on a link to a PDF not made. */
+async function fillLinks(dir: string, files: readonly string[], metas: ReadonlyMap<string, PdfMeta>): Promise<void> {
+  const missing: string[] = [];
+  for (const file of files) {
+    const html = await readFile(path.join(dir, file), 'utf8');
+    if (!html.includes('data-pdf-meta')) continue;
+    const filled = fillPdfMeta(html, metas);
+    missing.push(...filled.missing.map((slug) => `${file} links pdf/${slug}.pdf, which was not made`));
+    if (filled.html !== html) await writeFile(path.join(dir, file), filled.html);
+  }
+  if (missing.length > 0) {
+    throw new Error(
+      `PDFs: ${missing.join('\n')}\nA PDF is made for each page under plan/ and priorities/ and for print/whole-plan/; check the slug given to <PdfLink>.`,
+    );
+  }
+}
+
+/** Prints `<dir>/pdf/<slug>.pdf` for every chapter, annex and priority page and the whole plan. */
+export async function printPdfs(dir: string): Promise<void> {
+  const files = (await listHtmlFiles(dir)).filter((file) => !file.startsWith('pagefind'));
+  const jobs = findPdfJobs(files);
+  const outDir = path.join(dir, 'pdf');
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  const date = pdfDate();
+
+  const server = await serveStatic(dir, site.basePath);
+  const browser = await launchChromium();
+  const metas = new Map<string, PdfMeta>();
+  try {
+    const context = await browser.newContext({ colorScheme: 'light', locale: 'en-GB', timezoneId: 'UTC' });
+    const results = await inPool(jobs, CONCURRENCY, (job) => printOne(context, server.url, job, path.join(outDir, `${job.slug}.pdf`), date));
+    jobs.forEach((job, i) => metas.set(job.slug, results[i] as PdfMeta));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  for (const job of jobs) {
+    const meta = metas.get(job.slug) as PdfMeta;
+    const size = (await stat(path.join(outDir, `${job.slug}.pdf`))).size;
+    if (size !== meta.bytes) throw new Error(`PDFs: pdf/${job.slug}.pdf changed size while it was written.`);
+    console.log(`  pdf/${job.slug}.pdf: ${meta.pages} pages, ${Math.round(meta.bytes / 1024)} KB`);
+  }
+  await fillLinks(dir, files, metas);
+}

@@ -1,0 +1,119 @@
+import * as Plot from '@observablehq/plot';
+import type { AllData } from '../datasets/index';
+import type { SchoolDataRow } from '../schemas/plan-data';
+import { SOUTH_EAST } from '../schemas/areas';
+import { formatNumber } from '../lib/format';
+import { CHART_WIDTH, COLOURS, FONT_SIZE, type ChartDefinition } from './types';
+
+/** The row label readers see: the measure with its group, e.g. "KS2 Reading". */
+export function schoolLabel(row: SchoolDataRow): string {
+  if (row.group.startsWith('KS')) return `${row.group.slice(0, 3)} ${row.measure}`;
+  const text = row.measure.replace(/^% /, '');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** Percentage rows of Table 1 (Progress 8 and Attainment 8 are scores, left to the table). */
+export function selectSchoolPercentages(rows: readonly SchoolDataRow[]): SchoolDataRow[] {
+  return rows.filter((r) => r.unit === 'percent').sort((a, b) => a.row - b.row || (a.area === SOUTH_EAST ? -1 : 1));
+}
+
+/** Figure S6: the plan's Table 1 percentages, South East against England (para 2.15). */
+export const schoolData: ChartDefinition<SchoolDataRow> = {
+  id: 'school-data',
+  number: 'S6',
+  title: 'School measures, South East and England',
+  subtitle:
+    'Percentages from the plan’s Table 1: schools and pupils in schools rated good or better (3 March 2019), secondary schools below floor or coasting (2018 provisional), and pupils reaching the expected standard at KS1 and KS2 (2018)',
+  caveat:
+    'Progress 8 and Attainment 8 are scores, not percentages, so they are in Table 1 but not in this figure. Below floor and coasting are measures where lower is better. The plan names no source for the secondary rows.',
+  source: { datasets: ['school_data'], sourceIds: ['SEED_PLAN_TEXT'] },
+  select: (all: AllData) => selectSchoolPercentages(all.school_data),
+  spec(rows) {
+    const labels = [...new Set(rows.map(schoolLabel))];
+    const pairs = labels.map((label) => rows.filter((r) => schoolLabel(r) === label));
+    const first = pairs[0] ?? [];
+    return {
+      width: CHART_WIDTH,
+      height: 70 + labels.length * 28,
+      marginTop: 36,
+      marginLeft: 230,
+      marginRight: 175,
+      marginBottom: 40,
+      style: { fontSize: `${FONT_SIZE}px` },
+      x: { domain: [0, 100], label: 'Percentage', labelAnchor: 'center', labelOffset: 34, tickFormat: (d: number) => `${d}%` },
+      y: { domain: labels, label: null, tickSize: 0 },
+      marks: [
+        Plot.gridX({ stroke: COLOURS.grid, strokeOpacity: 1 }),
+        Plot.link(pairs.filter((p) => p.length === 2), {
+          x1: (p: SchoolDataRow[]) => p[0]!.value,
+          x2: (p: SchoolDataRow[]) => p[1]!.value,
+          y1: (p: SchoolDataRow[]) => schoolLabel(p[0]!),
+          y2: (p: SchoolDataRow[]) => schoolLabel(p[0]!),
+          stroke: COLOURS.la,
+          strokeWidth: 2,
+        }),
+        Plot.dot(rows, {
+          x: 'value',
+          y: schoolLabel,
+          r: 5,
+          fill: (r: SchoolDataRow) => (r.area === SOUTH_EAST ? COLOURS.se : COLOURS.england),
+          symbol: (r: SchoolDataRow) => (r.area === SOUTH_EAST ? 'circle' : 'diamond'),
+        }),
+        Plot.text(pairs, {
+          x: 100,
+          y: (p: SchoolDataRow[]) => schoolLabel(p[0]!),
+          text: (p: SchoolDataRow[]) => p.map((r) => `${formatNumber(r.value, 1)}%`).join('  '),
+          dx: 16,
+          textAnchor: 'start',
+          fill: COLOURS.text,
+          fontSize: FONT_SIZE,
+        }),
+        Plot.text([first], {
+          x: 100,
+          y: (p: SchoolDataRow[]) => schoolLabel(p[0]!),
+          dx: 16,
+          dy: -22,
+          text: () => '● South East  ◆ England',
+          textAnchor: 'start',
+          fill: COLOURS.text,
+          fontWeight: 'bold',
+          fontSize: FONT_SIZE,
+        }),
+      ],
+    };
+  },
+  summary(rows) {
+    const labels = [...new Set(rows.map(schoolLabel))];
+    const higher = labels.filter((label) => {
+      const se = rows.find((r) => schoolLabel(r) === label && r.area === SOUTH_EAST);
+      const en = rows.find((r) => schoolLabel(r) === label && r.area !== SOUTH_EAST);
+      return se && en && se.value > en.value;
+    });
+    const good = rows.filter((r) => r.row === rows[0]?.row);
+    const se = good.find((r) => r.area === SOUTH_EAST);
+    const en = good.find((r) => r.area !== SOUTH_EAST);
+    const lead = se && en ? `${formatNumber(se.value, 1)}% of South East schools were rated good or better on 3 March 2019, against ${formatNumber(en.value, 1)}% in England. ` : '';
+    return `${lead}The South East percentage is higher than England's on ${higher.length} of the ${labels.length} measures shown.`;
+  },
+  table(rows) {
+    const labels = [...new Set(rows.map(schoolLabel))];
+    return {
+      columns: [
+        { label: 'Measure', numeric: false },
+        { label: 'South East (%)', numeric: true },
+        { label: 'England (%)', numeric: true },
+      ],
+      rows: labels.map((label) => {
+        const cell = (area: string) => {
+          const r = rows.find((x) => schoolLabel(x) === label && x.area === area);
+          return r ? formatNumber(r.value, 1) : 'not given';
+        };
+        return [label, cell(SOUTH_EAST), cell('England')];
+      }),
+    };
+  },
+  csv: (rows) => ({
+    columns: ['group', 'group_qualifier', 'measure', 'area', 'value', 'unit', 'source_id'],
+    rows: rows.map((r) => [r.group, r.group_qualifier, r.measure, r.area, r.value, r.unit, r.source_id]),
+  }),
+};

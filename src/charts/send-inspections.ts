@@ -1,0 +1,69 @@
+import * as Plot from '@observablehq/plot';
+import type { AllData } from '../datasets/index';
+import type { SendInspectionRow } from '../schemas/plan-data';
+import { SOUTH_EAST } from '../schemas/areas';
+import { percentOf } from '../lib/format';
+import { CHART_WIDTH, COLOURS, FONT_SIZE, type ChartDefinition } from './types';
+
+/** A SEND inspection row with the computed share needing a written statement of action. */
+export interface SendShare extends SendInspectionRow {
+  percent: number;
+}
+
+/** Adds the computed percentage, South East first. */
+export function sendShares(rows: readonly SendInspectionRow[]): SendShare[] {
+  return [...rows]
+    .sort((a, b) => (a.area === SOUTH_EAST ? -1 : b.area === SOUTH_EAST ? 1 : 0))
+    .map((r) => ({ ...r, percent: percentOf(r.written_statement_of_action, r.authorities_with_report) }));
+}
+
+const label = (r: SendShare): string =>
+  `${r.percent}% (${r.written_statement_of_action} of ${r.authorities_with_report})`;
+
+/** Figure S3: SEND inspections needing a written statement of action (para 2.6). */
+export const sendInspections: ChartDefinition<SendShare> = {
+  id: 'send-inspections',
+  number: 'S3',
+  title: 'SEND inspections that required a written statement of action',
+  subtitle: 'Percentage of local area SEND inspection reports that required a written statement of action, South East and England, early 2019',
+  caveat:
+    'Figures as the plan states them in para 2.6; percentages are computed from its counts. The plan does not give the dates the counts refer to.',
+  source: { datasets: ['send_inspections'], sourceIds: ['SEED_PLAN_TEXT'] },
+  select: (all: AllData) => sendShares(all.send_inspections),
+  spec: (rows) => ({
+    width: CHART_WIDTH,
+    height: 150,
+    marginTop: 16,
+    marginLeft: 100,
+    marginRight: 150,
+    marginBottom: 40,
+    style: { fontSize: `${FONT_SIZE}px` },
+    x: { domain: [0, 100], label: 'Percentage of reports', labelAnchor: 'center', labelOffset: 34, tickFormat: (d: number) => `${d}%` },
+    y: { domain: rows.map((r) => r.area), label: null, tickSize: 0 },
+    marks: [
+      Plot.gridX({ stroke: COLOURS.grid, strokeOpacity: 1 }),
+      Plot.barX(rows, { y: 'area', x: 'percent', fill: (r: SendShare) => (r.area === SOUTH_EAST ? COLOURS.se : COLOURS.england) }),
+      Plot.text(rows, { y: 'area', x: 'percent', text: label, textAnchor: 'start', dx: 6, fill: COLOURS.text, fontSize: FONT_SIZE }),
+      Plot.ruleX([0], { stroke: COLOURS.text }),
+    ],
+  }),
+  summary(rows) {
+    const se = rows.find((r) => r.area === SOUTH_EAST);
+    const england = rows.find((r) => r.area === 'England');
+    if (!se || !england) return 'The South East and England figures are not both in the data.';
+    return `${se.authorities_with_report} South East authorities had had a SEND inspection report; ${se.written_statement_of_action} of them (${se.percent}%) required a written statement of action, compared with ${england.written_statement_of_action} of ${england.authorities_with_report} (${england.percent}%) in England.`;
+  },
+  table: (rows) => ({
+    columns: [
+      { label: 'Area', numeric: false },
+      { label: 'Authorities with a SEND inspection report', numeric: true },
+      { label: 'Required a written statement of action', numeric: true },
+      { label: 'Percentage', numeric: true },
+    ],
+    rows: rows.map((r) => [r.area, String(r.authorities_with_report), String(r.written_statement_of_action), `${r.percent}%`]),
+  }),
+  csv: (rows) => ({
+    columns: ['area', 'authorities_with_report', 'written_statement_of_action', 'percent', 'paragraph', 'source_id'],
+    rows: rows.map((r) => [r.area, r.authorities_with_report, r.written_statement_of_action, r.percent, r.paragraph, r.source_id]),
+  }),
+};

@@ -1,0 +1,125 @@
+import * as Plot from '@observablehq/plot';
+import type { AllData } from '../datasets/index';
+import type { SystemMapLinkRow } from '../schemas/plan-data';
+import { CHART_WIDTH, COLOURS, FONT_SIZE, type ChartDefinition } from './types';
+
+/**
+ * Where each factor sits on the map, in SVG units (640 wide). Layout is presentation, not data:
+ * a factor named in data/system_map_links.csv but missing here fails the build with its name.
+ */
+export const NODE_POSITIONS: Readonly<Record<string, readonly [number, number]>> = {
+  'Austerity and budget cutbacks': [95, 50],
+  'Capacity to deliver services to protect children': [95, 170],
+  'Increasing child poverty': [320, 50],
+  'Reduced early help safety net': [320, 170],
+  'Increased demand on social care': [545, 110],
+  'Spiralling costs': [545, 230],
+  'Marketisation of public services and schools': [95, 320],
+  'More providers across the sector': [320, 320],
+  'Fragmented governance': [545, 320],
+  'School staff less confident in managing risk': [545, 430],
+  'Social care and SEND teams expected to take responsibility': [320, 430],
+  Ofsted: [95, 430],
+  'Heightened sense of responsibility': [95, 540],
+  'Distraction from systemic challenges': [320, 540],
+};
+
+const HALF_W = 92;
+const HALF_H = 30;
+const HEIGHT = 590;
+
+/** "Increased demand" → "increased demand"; leaves acronyms and names such as "Ofsted" alone when they start a sentence. */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) && text !== 'Ofsted' ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+}
+
+/** A link with the end points of its arrow, clipped to the edges of the two boxes. */
+export interface MapLink extends SystemMapLinkRow {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Distance along a ray from a box centre to the box edge, as a share of the ray. */
+function exitShare(dx: number, dy: number): number {
+  const tx = dx === 0 ? Infinity : HALF_W / Math.abs(dx);
+  const ty = dy === 0 ? Infinity : HALF_H / Math.abs(dy);
+  return Math.min(tx, ty);
+}
+
+/** Positions each link; throws with the factor's name if the layout lacks it. */
+export function layoutLinks(rows: readonly SystemMapLinkRow[]): MapLink[] {
+  return rows.map((row) => {
+    const from = NODE_POSITIONS[row.from];
+    const to = NODE_POSITIONS[row.to];
+    const missing = !from ? row.from : !to ? row.to : undefined;
+    if (missing !== undefined || !from || !to) {
+      throw new Error(
+        `The system map has no place for "${missing}". Add it to NODE_POSITIONS in src/charts/system-map.ts, or spell it as an existing factor in data/system_map_links.csv.`,
+      );
+    }
+    const dx = to[0] - from[0];
+    const dy = to[1] - from[1];
+    const s = exitShare(dx, dy) + 0.02;
+    const e = 1 - exitShare(dx, dy) - 0.02;
+    return { ...row, x1: from[0] + dx * s, y1: from[1] + dy * s, x2: from[0] + dx * e, y2: from[1] + dy * e };
+  });
+}
+
+/** Figure S1: the "vicious circle" of paras 1.4 and 1.5 as a cause-and-effect map. */
+export const systemMap: ChartDefinition<MapLink> = {
+  id: 'system-map',
+  number: 'S1',
+  title: 'The vicious circle in the South East children’s services system',
+  subtitle: 'Cause-and-effect links stated in paragraphs 1.4 and 1.5 of the plan; an arrow points from a cause to its effect',
+  caveat:
+    'The plan’s own system map is not in the copy we hold. This map is drawn from the plan’s words and shows only the links its text states.',
+  source: { datasets: ['system_map_links'], sourceIds: ['SEED_PLAN_TEXT'] },
+  select: (all: AllData) => layoutLinks(all.system_map_links),
+  spec(rows) {
+    const names = [...new Set(rows.flatMap((r) => [r.from, r.to]))];
+    const nodes = names.map((name) => ({ name, x: NODE_POSITIONS[name]![0], y: NODE_POSITIONS[name]![1] }));
+    return {
+      width: CHART_WIDTH,
+      height: HEIGHT,
+      margin: 0,
+      style: { fontSize: `${FONT_SIZE}px` },
+      x: { type: 'identity', axis: null },
+      y: { type: 'identity', axis: null },
+      marks: [
+        Plot.rect(nodes, {
+          x1: (n: { x: number }) => n.x - HALF_W,
+          x2: (n: { x: number }) => n.x + HALF_W,
+          y1: (n: { y: number }) => n.y - HALF_H,
+          y2: (n: { y: number }) => n.y + HALF_H,
+          rx: 6,
+          fill: 'none',
+          stroke: COLOURS.la,
+          strokeWidth: 1.5,
+        }),
+        Plot.text(nodes, { x: 'x', y: 'y', text: 'name', lineWidth: 14, fontSize: FONT_SIZE, fill: COLOURS.text }),
+        Plot.arrow(rows, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: COLOURS.se, strokeWidth: 2, headLength: 10 }),
+      ],
+    };
+  },
+  summary(rows) {
+    const byParagraph = [...new Set(rows.map((r) => r.paragraph))];
+    const sentences = byParagraph.map(
+      (p) => `Paragraph ${p}: ${rows.filter((r) => r.paragraph === p).map((r) => `${r.from} leads to ${lowerFirst(r.to)}`).join('; ')}.`,
+    );
+    return `The map shows ${rows.length} links the plan states. ${sentences.join(' ')}`;
+  },
+  table: (rows) => ({
+    columns: [
+      { label: 'Link', numeric: false },
+      { label: 'Paragraph', numeric: false },
+      { label: 'The plan’s words', numeric: false },
+    ],
+    rows: rows.map((r) => [`${r.from} leads to ${lowerFirst(r.to)}`, r.paragraph, `“${r.plan_words}”`]),
+  }),
+  csv: (rows) => ({
+    columns: ['from', 'to', 'paragraph', 'plan_words', 'source_id'],
+    rows: rows.map((r) => [r.from, r.to, r.paragraph, r.plan_words, r.source_id]),
+  }),
+};

@@ -1,0 +1,159 @@
+/**
+ * What the automated quality gates check, in one place. The tests in tests/dist/ and
+ * tests/browser/ read this file, and the accessibility statement (src/pages/accessibility.astro)
+ * prints it, so the statement cannot claim a check that the tests do not make.
+ *
+ * No imports from Node or Astro: the page and the tests both load it.
+ */
+
+/** The standard the site is tested against. */
+export const standard = {
+  /** As the statement names it. */
+  name: 'Web Content Accessibility Guidelines version 2.2',
+  /** Short form, e.g. in headings. */
+  short: 'WCAG 2.2',
+  level: 'AA',
+  url: 'https://www.w3.org/TR/WCAG22/',
+} as const;
+
+/** axe-core rule tags run on every page: every level A and AA rule of WCAG 2.0, 2.1 and 2.2. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+
+/** Colour schemes every page is checked in (emulating the reader's system setting). */
+export const colorSchemes = ['light', 'dark'] as const;
+export type ColorScheme = (typeof colorSchemes)[number];
+
+/** Viewport sizes in CSS pixels: the checks run wide, then narrow for reflow. */
+export const viewports = {
+  /** A desktop window, where axe, keyboard and chart checks run. */
+  wide: { width: 1280, height: 800 },
+  /** WCAG 1.4.10 Reflow: 320 CSS px wide, which is 1280 px zoomed to 400 %. */
+  narrow: { width: 320, height: 640 },
+} as const;
+
+/** How the pages under test are chosen. */
+export const pageSelection = {
+  /** In words, for the statement. */
+  description:
+    'every HTML page the build writes, found by listing the built folder, so a new page is tested without anyone adding it to a list',
+  /** Folders of the built site that hold no pages of ours (Pagefind’s search index and scripts). */
+  skipFolders: ['pagefind/'],
+} as const;
+
+/** Largest number of links and controls whose focus indicator is measured on one page. */
+export const focusSampleSize = 25;
+
+/** One automated check, as the statement describes it. */
+export interface QualityCheck {
+  /** Stable id the tests use to find the check, e.g. "axe". */
+  id: string;
+  /** Which group of tests makes the check. */
+  gate: 'browser' | 'html' | 'links' | 'security' | 'build';
+  /** What is checked, in a sentence a reader understands. */
+  summary: string;
+}
+
+/** Every automated check, in the order the statement lists them. */
+export const checks = [
+  {
+    id: 'axe',
+    gate: 'browser',
+    summary: `axe-core finds no failures of its ${axeTags.join(', ')} rules, in both the light and the dark colour scheme`,
+  },
+  {
+    id: 'reflow',
+    gate: 'browser',
+    summary: `nothing scrolls sideways in a window ${viewports.narrow.width} CSS pixels wide (the same as zooming to 400 %)`,
+  },
+  {
+    id: 'skip-link',
+    gate: 'browser',
+    summary: 'the first press of the Tab key reaches the “Skip to main content” link, and following it moves the focus to the main content',
+  },
+  {
+    id: 'focus-visible',
+    gate: 'browser',
+    summary: `every kind of link and control (up to ${focusSampleSize} on a page) visibly changes when it has the keyboard focus`,
+  },
+  {
+    id: 'charts',
+    gate: 'browser',
+    summary: 'every chart has exactly one accessible name, hides its drawing from screen readers, and has a table of its data that opens from the keyboard',
+  },
+  {
+    id: 'structure',
+    gate: 'browser',
+    summary: 'every page has exactly one main heading and declares its language as British English',
+  },
+  {
+    id: 'console',
+    gate: 'browser',
+    summary: 'no page writes an error to the browser console',
+  },
+  {
+    id: 'local-only',
+    gate: 'browser',
+    summary: 'no page makes any request to another website',
+  },
+  {
+    id: 'html',
+    gate: 'html',
+    summary: 'every page is valid HTML (html-validate with its recommended rules)',
+  },
+  {
+    id: 'links',
+    gate: 'links',
+    summary: 'every link to a page, section, CSV file or PDF of the site leads somewhere',
+  },
+  {
+    id: 'security',
+    gate: 'security',
+    summary: 'every page carries a content security policy, runs no inline scripts and loads nothing from other websites',
+  },
+  {
+    id: 'fail-safe',
+    gate: 'build',
+    summary: 'a mistake in a data file or a page’s text stops the build with a message naming the file, and the published site is left as it was',
+  },
+  {
+    id: 'deterministic',
+    gate: 'build',
+    summary: 'building the same sources twice gives byte-for-byte the same site',
+  },
+] as const satisfies readonly QualityCheck[];
+
+export type QualityCheckId = (typeof checks)[number]['id'];
+
+/** The summary of one check, for test names: ties each test to the sentence the statement prints. */
+export function checkSummary(id: QualityCheckId): string {
+  const check = checks.find((c) => c.id === id);
+  if (!check) throw new Error(`Unknown quality check "${id}".`);
+  return check.summary;
+}
+
+/**
+ * Checks a person makes, which no automated tool can. `done` is the date (yyyy-mm-dd) the check
+ * was last made, or null while it has not been. The statement prints them with their status.
+ */
+export interface ManualCheck {
+  summary: string;
+  done: string | null;
+}
+
+// LEAD: complete this list and set `done` for each check when it has been made.
+export const manualChecks: readonly ManualCheck[] = [
+  { summary: 'reading every page with a screen reader (NVDA with Firefox, VoiceOver with Safari)', done: null },
+  { summary: 'using the whole site with the keyboard alone, including search', done: null },
+  { summary: 'zooming text to 200 % and the page to 400 % in a desktop browser', done: null },
+  { summary: 'Windows high contrast (forced colours) mode, including the charts', done: null },
+  { summary: 'speech recognition (Dragon or Voice Control) on the navigation and the data tables', done: null },
+  { summary: 'the PDF versions of the plan, with a screen reader and the PAC checker', done: null },
+  { summary: 'plain-English review of the site’s own text (not the plan’s words)', done: null },
+];
+
+/**
+ * Date of the accessibility statement (yyyy-mm-dd): when it was written or last reviewed. A fixed
+ * value, never the build clock, so the statement does not change by itself. Update it whenever the
+ * statement or the site's accessibility changes.
+ */
+export const statementDate = '2026-11-26';

@@ -1,0 +1,81 @@
+/**
+ * Copies of the project in temporary folders, for tests that run whole builds (fail-safe and
+ * determinism) without touching the working copy or its dist/.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project's root folder (where package.json is). */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Top-level entries never copied: installed packages (linked instead), build output, caches. */
+const SKIPPED = new Set(['node_modules', 'dist', '.astro', 'test-results', '.build-timings.json']);
+
+/**
+ * Node_modules entries not linked: caches that Astro and Vite write while building. Each copy gets
+ * its own, so a build in a copy never writes into the working copy's caches (Astro keeps its
+ * content store in node_modules/.astro).
+ */
+const CACHES = new Set(['.astro', '.vite', '.cache', '.vite-node', '.vitest']);
+
+/** Options for {@link copyProject}. */
+export interface CopyOptions {
+  /** Copy .git too, so "Last updated" dates come from the history as in a real build. */
+  withGit?: boolean;
+}
+
+/**
+ * Copies the project into a new temporary folder and returns its path. node_modules becomes a
+ * folder of links to the working copy's packages; dist/ and the caches are left out.
+ */
+export async function copyProject(options: CopyOptions = {}): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'rp-project-'));
+  for (const entry of await readdir(projectRoot)) {
+    if (SKIPPED.has(entry) || /^dist\./.test(entry) || (entry === '.git' && !options.withGit)) continue;
+    await cp(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true, verbatimSymlinks: true });
+  }
+  const modules = path.join(dir, 'node_modules');
+  await mkdir(modules);
+  for (const entry of await readdir(path.join(projectRoot, 'node_modules'))) {
+    if (CACHES.has(entry)) continue;
+    await symlink(path.join(projectRoot, 'node_modules', entry), path.join(modules, entry));
+  }
+  return dir;
+}
+
+/** Removes a copy made by {@link copyProject}. */
+export function removeCopy(dir: string): Promise<void> {
+  return rm(dir, { recursive: true, force: true });
+}
+
+/** How a build ended. */
+export interface BuildResult {
+  /** Exit code; null when the process was killed. */
+  code: number | null;
+  /** stdout and stderr together, in the order written. */
+  output: string;
+  ms: number;
+}
+
+/**
+ * Runs the project's build (scripts/build.ts) in `cwd` with extra arguments, e.g.
+ * ["--skip-pdf", "--out", "/tmp/x/dist"], and collects its output.
+ */
+export function runBuild(cwd: string, args: string[]): Promise<BuildResult> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['vite-node', 'scripts/build.ts', ...args], {
+      cwd,
+      env: { ...process.env, TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output, ms: Math.round(performance.now() - start) }));
+  });
+}
