@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/dist/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+    // Vitest's default exclude has **/dist/**, which would skip tests/dist/ itself.
+    exclude: ['node_modules/**', 'dist/**', 'dist.*/**'],
     testTimeout: 180_000,
     hookTimeout: 180_000,
     fileParallelism: false,

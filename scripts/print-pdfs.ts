@@ -11,13 +11,13 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PDFDocument, PDFHexString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFStream, PDFString, type PDFObject } from 'pdf-lib';
 import type { BrowserContext } from 'playwright-core';
 import { launchChromium } from './lib/chromium';
 import { serveStatic } from './lib/static-server';
 import { listHtmlFiles, urlPathOf } from './lib/html-files';
 import { findPdfJobs, type PdfJob } from './lib/pdf-jobs';
-import { fillPdfMeta, type PdfMeta } from '../src/lib/pdf-meta';
+import { fillPdfMeta, formatPdfMeta, type PdfMeta } from '../src/lib/pdf-meta';
 import { site } from '../src/config/site';
 import { t } from '../src/i18n/en';
 
@@ -68,9 +68,55 @@ function footerTemplate(section: string): string {
   return `<div style="box-sizing:border-box;width:100%;margin:0 16mm 0 22mm;display:flex;justify-content:space-between;gap:6mm;font-family:'Liberation Sans',Arial,sans-serif;font-size:8pt;color:#3b3b3b;-webkit-print-color-adjust:exact"><span>${escapeHtml(section)}</span><span style="white-space:nowrap">${page}</span></div>`;
 }
 
+/** Calls `visit` on every string in an object, replacing it with what `visit` returns. */
+function mapStrings(object: PDFObject, visit: (text: PDFString) => PDFString): void {
+  const dict = object instanceof PDFStream ? object.dict : object;
+  if (dict instanceof PDFDict) {
+    for (const [key, value] of dict.entries()) {
+      if (value instanceof PDFString) dict.set(key, visit(value));
+      else mapStrings(value, visit);
+    }
+  } else if (dict instanceof PDFArray) {
+    for (let i = 0; i < dict.size(); i += 1) {
+      const value = dict.get(i);
+      if (value instanceof PDFString) dict.set(i, visit(value));
+      else mapStrings(value, visit);
+    }
+  }
+}
+
+const NODE_ID = /^node(\d+)$/;
+
+/**
+ * Tagged tables name their header cells by Chromium's DOM node numbers ("node00000176"), which
+ * depend on how much the browser did before. Renumbers them 1, 2, 3 … in the same order, so the
+ * ID tree stays sorted and the file depends only on the page.
+ */
+function renumberNodeIds(doc: PDFDocument): void {
+  const objects = doc.context.enumerateIndirectObjects().map(([, object]) => object);
+  const ids = new Set<string>();
+  for (const object of objects) {
+    mapStrings(object, (text) => {
+      if (NODE_ID.test(text.asString())) ids.add(text.asString());
+      return text;
+    });
+  }
+  const number = (id: string) => Number(NODE_ID.exec(id)?.[1]);
+  const renamed = new Map(
+    [...ids].sort((a, b) => number(a) - number(b)).map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]),
+  );
+  for (const object of objects) {
+    mapStrings(object, (text) => {
+      const to = renamed.get(text.asString());
+      return to ? PDFString.of(to) : text;
+    });
+  }
+}
+
 /** Sets the metadata, pins the dates and replaces Chromium's random document ID with a hash. */
 async function finishPdf(bytes: Uint8Array, facts: PageFacts, date: Date): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  renumberNodeIds(doc);
   doc.setTitle(facts.title, { showInWindowTitleBar: true });
   doc.setAuthor(AUTHOR);
   doc.setSubject(facts.description);
@@ -117,14 +163,27 @@ async function printOne(context: BrowserContext, baseUrl: string, job: PdfJob, o
           link.dataset['printLink'] = 'internal';
         }
       }
+      // A link whose text is already its address need not print the address again.
+      const bare = (text: string) => text.trim().replace(/^https?:\/\//, '').replace(/\/$/, '');
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="http"]:not([data-print-link])')) {
+        if (bare(link.textContent ?? '') === bare(link.getAttribute('href') ?? '')) link.dataset['printLink'] = 'self';
+      }
       await document.fonts.ready;
-      const h1 = document.querySelector('h1') as HTMLElement | null;
-      const heading = (h1?.innerText ?? '').split('\n').map((line) => line.trim()).filter(Boolean).join(': ');
+      // "Chapter 2: Characteristics of the South-East region", "Priority 1: Collaborate to …":
+      // the h1's eyebrow (up to any " · ") and its text.
+      const h1 = document.querySelector('main h1');
+      const eyebrow = h1?.querySelector('.rp-eyebrow')?.textContent?.split(' · ')[0]?.trim() ?? '';
+      const heading = [...(h1?.childNodes ?? [])]
+        .filter((node) => !(node instanceof Element && node.classList.contains('rp-eyebrow')))
+        .map((node) => node.textContent ?? '')
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim();
       return {
         title: document.title,
         description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
         lang: document.documentElement.lang,
-        footer: document.querySelector('[data-pdf-footer]')?.getAttribute('data-pdf-footer') ?? heading,
+        footer: document.querySelector('[data-pdf-footer]')?.getAttribute('data-pdf-footer') ?? (eyebrow ? `${eyebrow}: ${heading}` : heading),
       };
     });
     if (!facts.title || !facts.lang) throw new Error(`${url} has no <title> or no <html lang>; the PDF needs both.`);
@@ -204,7 +263,7 @@ export async function printPdfs(dir: string): Promise<void> {
     const meta = metas.get(job.slug) as PdfMeta;
     const size = (await stat(path.join(outDir, `${job.slug}.pdf`))).size;
     if (size !== meta.bytes) throw new Error(`PDFs: pdf/${job.slug}.pdf changed size while it was written.`);
-    console.log(`  pdf/${job.slug}.pdf: ${meta.pages} pages, ${Math.round(meta.bytes / 1024)} KB`);
+    console.log(`  pdf/${job.slug}.pdf: ${formatPdfMeta(meta)}`);
   }
   await fillLinks(dir, files, metas);
 }

@@ -6,16 +6,18 @@ export const cppRates = seriesChart({
   number: '1',
   title: 'Rates per 10,000 of child protection plans',
   subtitle:
-    'Children who were the subject of a child protection plan at 31 March, per 10,000 children aged under 18: South East, England and each of the 19 South East authorities, 2013 to 2017',
+    'Children who were the subject of a child protection plan at 31 March, per 10,000 children aged under 18: South East, England and each of the 19 South East authorities, 2013 to 2017 (and 2018 to 2019, published after the plan)',
   caveat:
-    'Figures as published by the Department for Education in 2020 (Characteristics of children in need). 2017 as first published in 2017 was the same for England (43.3). Later years, published after the plan, are not shown.',
+    'Figures as published by the Department for Education in 2020 (Characteristics of children in need). 2017 as first published in 2017 was the same for England (43.3). 2018 and 2019, published after the plan, are shown with dashed lines for the South East and England only.',
   dataset: 'cpp_rates',
   measure: 'cpp_rate_per_10k',
   years: ['2013', '2014', '2015', '2016', '2017'],
+  laterYears: ['2018', '2019'],
   sourceFor: () => 'DFE_CIN_2020',
   yLabel: 'Rate per 10,000 children',
   xLabel: 'At 31 March',
   format: formatRate,
-  headline: (year, se, england) => `In March ${year} the South East rate was ${se} per 10,000 children; England's was ${england}.`,
+  headline: (year, se, england) =>
+    `In March ${year} the South East rate was ${se} per 10,000 children; England's was ${england}.`,
   spreadNoun: 'rates',
 });

@@ -15,6 +15,15 @@ describe('chart registry', () => {
   it('numbers the plan figures 1 to 5 and the site figures S1, S2 … in order of appearance', () => {
     const numbers = chartIds.map((id) => getChart(id).number);
     expect(numbers.filter((n) => !n.startsWith('S')).sort()).toEqual(['1', '2', '3', '4', '5']);
-    expect(numbers.filter((n) => n.startsWith('S'))).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8']);
+    expect(numbers.filter((n) => n.startsWith('S'))).toEqual([
+      'S1',
+      'S2',
+      'S3',
+      'S4',
+      'S5',
+      'S6',
+      'S7',
+      'S8',
+    ]);
   });
 });

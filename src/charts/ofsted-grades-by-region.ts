@@ -29,14 +29,23 @@ export function gradeShares(rows: readonly OfstedRegionalCountRow[]): GradeShare
   // The plan's row order, which is the order of the rows in the file.
   const regions = [...new Set(chosen.map((r) => r.region))];
   const countOf = (region: string | undefined, grade: OfstedGrade): number =>
-    chosen.filter((r) => (region === undefined || r.region === region) && r.grade === grade).reduce((sum, r) => sum + r.count, 0);
+    chosen
+      .filter((r) => (region === undefined || r.region === region) && r.grade === grade)
+      .reduce((sum, r) => sum + r.count, 0);
   const out: GradeShare[] = [];
   for (const area of [...regions, ENGLAND_TOTAL]) {
     const region = area === ENGLAND_TOTAL ? undefined : area;
     const total = OFSTED_GRADES.reduce((sum, g) => sum + countOf(region, g), 0);
     for (const grade of OFSTED_GRADES) {
       const count = countOf(region, grade);
-      out.push({ area, grade, count, total, percent: percentOf(count, total), source_id: OFSTED_CHART_SOURCE });
+      out.push({
+        area,
+        grade,
+        count,
+        total,
+        percent: percentOf(count, total),
+        source_id: OFSTED_CHART_SOURCE,
+      });
     }
   }
   return out;
@@ -62,13 +71,24 @@ export const ofstedGradesByRegion: ChartDefinition<GradeShare> = {
       width: CHART_WIDTH,
       height: 60 + areas.length * 26,
       marginTop: 36,
-      marginLeft: 176,
+      marginLeft: 200,
       marginRight: 12,
       marginBottom: 24,
       style: { fontSize: `${FONT_SIZE}px` },
-      fx: { domain: [...OFSTED_GRADES], label: null, axis: 'top', tickFormat: (g: string) => (g === 'Requires improvement' ? 'Requires impr.' : g), padding: 0.12 },
+      fx: {
+        domain: [...OFSTED_GRADES],
+        label: null,
+        axis: 'top',
+        tickFormat: (g: string) => (g === 'Requires improvement' ? 'Requires impr.' : g),
+        padding: 0.12,
+      },
       x: { domain: [0, 100], axis: null },
-      y: { domain: areas, label: null, tickFormat: (a: string) => (a === SOUTH_EAST ? 'South East ▶' : a), tickSize: 0 },
+      y: {
+        domain: areas,
+        label: null,
+        tickFormat: (a: string) => (a === SOUTH_EAST ? 'South East ▶' : a),
+        tickSize: 0,
+      },
       marks: [
         Plot.barX(rows, { fx: 'grade', y: 'area', x: 'percent', fill: (r: GradeShare) => colourOf(r.area) }),
         ...[false, true].map((isSe) =>
@@ -94,7 +114,8 @@ export const ofstedGradesByRegion: ChartDefinition<GradeShare> = {
   summary(rows) {
     const se = rows.filter((r) => r.area === SOUTH_EAST);
     const all = rows.filter((r) => r.area === ENGLAND_TOTAL);
-    if (se.length === 0 || all.length === 0) return 'The South East row of the plan’s table is not in the data.';
+    if (se.length === 0 || all.length === 0)
+      return 'The South East row of the plan’s table is not in the data.';
     const part = (r: GradeShare) => `${r.count} (${r.percent}%) ${r.grade.toLowerCase()}`;
     const grades = (shares: GradeShare[]) => listOf(shares.map(part));
     return `As at 7 March 2019, the ${se[0]!.total} South East authorities were graded: ${grades(se)}. Across all ${all[0]!.total} authorities in the plan's table: ${grades(all)}.`;

@@ -6,7 +6,12 @@ import { layoutLinks, systemMap } from './system-map';
 import { sendInspections } from './send-inspections';
 import { triadMembers } from './triads';
 
-const count = (region: OfstedRegionalCountRow['region'], grade: OfstedRegionalCountRow['grade'], n: number, source_id = 'SEED_PLAN_TEXT'): OfstedRegionalCountRow => ({ region, grade, count: n, source_id, note: '' });
+const count = (
+  region: OfstedRegionalCountRow['region'],
+  grade: OfstedRegionalCountRow['grade'],
+  n: number,
+  source_id = 'SEED_PLAN_TEXT',
+): OfstedRegionalCountRow => ({ region, grade, count: n, source_id, note: '' });
 
 describe('ofsted-grades-by-region on a fixture', () => {
   const fixture = [
@@ -23,7 +28,11 @@ describe('ofsted-grades-by-region on a fixture', () => {
   const rows = gradeShares(fixture);
 
   it('uses the plan’s table only and adds an all-regions total', () => {
-    expect(rows.map((r) => r.area)).toEqual([...Array(4).fill('North East'), ...Array(4).fill('South East'), ...Array(4).fill(ENGLAND_TOTAL)]);
+    expect(rows.map((r) => r.area)).toEqual([
+      ...Array(4).fill('North East'),
+      ...Array(4).fill('South East'),
+      ...Array(4).fill(ENGLAND_TOTAL),
+    ]);
     expect(rows.filter((r) => r.area === ENGLAND_TOTAL).map((r) => r.count)).toEqual([1, 2, 1, 0]);
   });
 
@@ -33,7 +42,9 @@ describe('ofsted-grades-by-region on a fixture', () => {
   });
 
   it('summarises the South East row', () => {
-    expect(ofstedGradesByRegion.summary(rows)).toMatch(/^As at 7 March 2019, the 1 South East authorities were graded: 0 \(0%\) outstanding, 1 \(100%\) good/);
+    expect(ofstedGradesByRegion.summary(rows)).toMatch(
+      /^As at 7 March 2019, the 1 South East authorities were graded: 0 \(0%\) outstanding, 1 \(100%\) good/,
+    );
   });
 });
 
@@ -41,17 +52,42 @@ describe('send-inspections on a fixture', () => {
   it('computes the share needing a written statement of action, South East first', () => {
     const rows = sendInspections.select({
       send_inspections: [
-        { area: 'England', authorities_with_report: 8, written_statement_of_action: 2, paragraph: '2.6', plan_words: 'x', source_id: 'SEED_PLAN_TEXT' },
-        { area: 'South East', authorities_with_report: 3, written_statement_of_action: 1, paragraph: '2.6', plan_words: 'y', source_id: 'SEED_PLAN_TEXT' },
+        {
+          area: 'England',
+          authorities_with_report: 8,
+          written_statement_of_action: 2,
+          paragraph: '2.6',
+          plan_words: 'x',
+          source_id: 'SEED_PLAN_TEXT',
+        },
+        {
+          area: 'South East',
+          authorities_with_report: 3,
+          written_statement_of_action: 1,
+          paragraph: '2.6',
+          plan_words: 'y',
+          source_id: 'SEED_PLAN_TEXT',
+        },
       ],
     } as unknown as AllData);
-    expect(rows.map((r) => [r.area, r.percent])).toEqual([['South East', 33], ['England', 25]]);
-    expect(sendInspections.summary(rows)).toBe('3 South East authorities had had a SEND inspection report; 1 of them (33%) required a written statement of action, compared with 2 of 8 (25%) in England.');
+    expect(rows.map((r) => [r.area, r.percent])).toEqual([
+      ['South East', 33],
+      ['England', 25],
+    ]);
+    expect(sendInspections.summary(rows)).toBe(
+      '3 South East authorities had had a SEND inspection report; 1 of them (33%) required a written statement of action, compared with 2 of 8 (25%) in England.',
+    );
   });
 });
 
 describe('system-map', () => {
-  const link = (from: string, to: string): SystemMapLinkRow => ({ from, to, paragraph: '1.4', plan_words: 'w', source_id: 'SEED_PLAN_TEXT' });
+  const link = (from: string, to: string): SystemMapLinkRow => ({
+    from,
+    to,
+    paragraph: '1.4',
+    plan_words: 'w',
+    source_id: 'SEED_PLAN_TEXT',
+  });
 
   it('clips arrows to the box edges', () => {
     const [l] = layoutLinks([link('Austerity and budget cutbacks', 'Increasing child poverty')]);
@@ -66,16 +102,41 @@ describe('system-map', () => {
     );
   });
 
+  it('summarises the factor with most effects and the one with most causes', () => {
+    const rows = layoutLinks([
+      link('Austerity and budget cutbacks', 'Increasing child poverty'),
+      link('Austerity and budget cutbacks', 'Reduced early help safety net'),
+      link('Increasing child poverty', 'Increased demand on social care'),
+      link('Reduced early help safety net', 'Increased demand on social care'),
+    ]);
+    expect(systemMap.summary(rows)).toBe(
+      'The map shows 4 links the plan states between 4 factors. Austerity and budget cutbacks has the most effects: increasing child poverty and reduced early help safety net. Increased demand on social care has 2 causes (increasing child poverty and reduced early help safety net). Every link, with the plan’s own words, is in the data table.',
+    );
+  });
+
   it('tables each link as “A leads to b” with its paragraph', () => {
     const rows = layoutLinks([link('Increased demand on social care', 'Spiralling costs')]);
-    expect(systemMap.table(rows).rows).toEqual([['Increased demand on social care leads to spiralling costs', '1.4', '“w”']]);
+    expect(systemMap.table(rows).rows).toEqual([
+      ['Increased demand on social care leads to spiralling costs', '1.4', '“w”'],
+    ]);
   });
 });
 
 describe('triads', () => {
   it('joins authorities that share one place in a triad', () => {
-    const row = (position: number, plan_label: string, area: TriadRow['area']): TriadRow => ({ triad: 3, position, plan_label, area, source_id: 'SEED_PLAN_TEXT', note: '' });
-    const members = triadMembers([row(2, 'Hampshire and IoW', 'Isle of Wight'), row(1, 'Slough', 'Slough'), row(2, 'Hampshire and IoW', 'Hampshire')]);
+    const row = (position: number, plan_label: string, area: TriadRow['area']): TriadRow => ({
+      triad: 3,
+      position,
+      plan_label,
+      area,
+      source_id: 'SEED_PLAN_TEXT',
+      note: '',
+    });
+    const members = triadMembers([
+      row(2, 'Hampshire and IoW', 'Isle of Wight'),
+      row(1, 'Slough', 'Slough'),
+      row(2, 'Hampshire and IoW', 'Hampshire'),
+    ]);
     expect(members.map((m) => m.name)).toEqual(['Slough', 'Isle of Wight and Hampshire']);
   });
 });

@@ -14,7 +14,9 @@ export function schoolLabel(row: SchoolDataRow): string {
 
 /** Percentage rows of Table 1 (Progress 8 and Attainment 8 are scores, left to the table). */
 export function selectSchoolPercentages(rows: readonly SchoolDataRow[]): SchoolDataRow[] {
-  return rows.filter((r) => r.unit === 'percent').sort((a, b) => a.row - b.row || (a.area === SOUTH_EAST ? -1 : 1));
+  return rows
+    .filter((r) => r.unit === 'percent')
+    .sort((a, b) => a.row - b.row || (a.area === SOUTH_EAST ? -1 : 1));
 }
 
 /** Figure S6: the plan's Table 1 percentages, South East against England (para 2.15). */
@@ -40,18 +42,27 @@ export const schoolData: ChartDefinition<SchoolDataRow> = {
       marginRight: 175,
       marginBottom: 40,
       style: { fontSize: `${FONT_SIZE}px` },
-      x: { domain: [0, 100], label: 'Percentage', labelAnchor: 'center', labelOffset: 34, tickFormat: (d: number) => `${d}%` },
+      x: {
+        domain: [0, 100],
+        label: 'Percentage',
+        labelAnchor: 'center',
+        labelOffset: 34,
+        tickFormat: (d: number) => `${d}%`,
+      },
       y: { domain: labels, label: null, tickSize: 0 },
       marks: [
         Plot.gridX({ stroke: COLOURS.grid, strokeOpacity: 1 }),
-        Plot.link(pairs.filter((p) => p.length === 2), {
-          x1: (p: SchoolDataRow[]) => p[0]!.value,
-          x2: (p: SchoolDataRow[]) => p[1]!.value,
-          y1: (p: SchoolDataRow[]) => schoolLabel(p[0]!),
-          y2: (p: SchoolDataRow[]) => schoolLabel(p[0]!),
-          stroke: COLOURS.la,
-          strokeWidth: 2,
-        }),
+        Plot.link(
+          pairs.filter((p) => p.length === 2),
+          {
+            x1: (p: SchoolDataRow[]) => p[0]!.value,
+            x2: (p: SchoolDataRow[]) => p[1]!.value,
+            y1: (p: SchoolDataRow[]) => schoolLabel(p[0]!),
+            y2: (p: SchoolDataRow[]) => schoolLabel(p[0]!),
+            stroke: COLOURS.la,
+            strokeWidth: 2,
+          },
+        ),
         Plot.dot(rows, {
           x: 'value',
           y: schoolLabel,
@@ -92,7 +103,10 @@ export const schoolData: ChartDefinition<SchoolDataRow> = {
     const good = rows.filter((r) => r.row === rows[0]?.row);
     const se = good.find((r) => r.area === SOUTH_EAST);
     const en = good.find((r) => r.area !== SOUTH_EAST);
-    const lead = se && en ? `${formatNumber(se.value, 1)}% of South East schools were rated good or better on 3 March 2019, against ${formatNumber(en.value, 1)}% in England. ` : '';
+    const lead =
+      se && en
+        ? `${formatNumber(se.value, 1)}% of South East schools were rated good or better on 3 March 2019, against ${formatNumber(en.value, 1)}% in England. `
+        : '';
     return `${lead}The South East percentage is higher than England's on ${higher.length} of the ${labels.length} measures shown.`;
   },
   table(rows) {

@@ -33,7 +33,10 @@ describe('SVG snapshots', () => {
     it(id, () => {
       const chart = getChart(id);
       const rows = chart.select(data);
-      const { svg, warnings } = renderSvg(chart.spec(rows), { labelledBy: `${id}-title`, describedBy: `${id}-summary` });
+      const { svg, warnings } = renderSvg(chart.spec(rows), {
+        labelledBy: `${id}-title`,
+        describedBy: `${id}-summary`,
+      });
       expect(warnings, `Plot warned while drawing ${id}`).toEqual([]);
       expect(Buffer.byteLength(svg), `${id}.svg is over 30 KB`).toBeLessThanOrEqual(30 * 1024);
       expect(svg).not.toMatch(/font-size="(\d|1[01])(\.\d+)?"/);
@@ -44,13 +47,16 @@ describe('SVG snapshots', () => {
       if (update || !existsSync(file)) {
         writeFileSync(file, actual);
         rmSync(changed, { force: true });
-        if (!update) throw new Error(`No snapshot for ${id}: wrote ${file}. Look at it, then run the tests again.`);
+        if (!update)
+          throw new Error(`No snapshot for ${id}: wrote ${file}. Look at it, then run the tests again.`);
         return;
       }
       const expected = readFileSync(file, 'utf8');
       if (actual !== expected) {
         writeFileSync(changed, actual);
-        throw new Error(`${id} no longer matches its snapshot. Compare ${changed} with ${file}; if the change is right, run with UPDATE_SNAPSHOTS=1.`);
+        throw new Error(
+          `${id} no longer matches its snapshot. Compare ${changed} with ${file}; if the change is right, run with UPDATE_SNAPSHOTS=1.`,
+        );
       }
       rmSync(changed, { force: true });
     });

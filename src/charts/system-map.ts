@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { AllData } from '../datasets/index';
 import type { SystemMapLinkRow } from '../schemas/plan-data';
+import { listOf } from '../lib/format';
 import { CHART_WIDTH, COLOURS, FONT_SIZE, type ChartDefinition } from './types';
 
 /**
@@ -30,7 +31,9 @@ const HEIGHT = 590;
 
 /** "Increased demand" → "increased demand"; leaves acronyms and names such as "Ofsted" alone when they start a sentence. */
 function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) && text !== 'Ofsted' ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+  return /^[A-Z][a-z]/.test(text) && text !== 'Ofsted'
+    ? `${text.charAt(0).toLowerCase()}${text.slice(1)}`
+    : text;
 }
 
 /** A link with the end points of its arrow, clipped to the edges of the two boxes. */
@@ -72,7 +75,8 @@ export const systemMap: ChartDefinition<MapLink> = {
   id: 'system-map',
   number: 'S1',
   title: 'The vicious circle in the South East children’s services system',
-  subtitle: 'Cause-and-effect links stated in paragraphs 1.4 and 1.5 of the plan; an arrow points from a cause to its effect',
+  subtitle:
+    'Cause-and-effect links stated in paragraphs 1.4 and 1.5 of the plan; an arrow points from a cause to its effect',
   caveat:
     'The plan’s own system map is not in the copy we hold. This map is drawn from the plan’s words and shows only the links its text states.',
   source: { datasets: ['system_map_links'], sourceIds: ['SEED_PLAN_TEXT'] },
@@ -98,17 +102,49 @@ export const systemMap: ChartDefinition<MapLink> = {
           stroke: COLOURS.la,
           strokeWidth: 1.5,
         }),
-        Plot.text(nodes, { x: 'x', y: 'y', text: 'name', lineWidth: 14, fontSize: FONT_SIZE, fill: COLOURS.text }),
-        Plot.arrow(rows, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: COLOURS.se, strokeWidth: 2, headLength: 10 }),
+        Plot.text(nodes, {
+          x: 'x',
+          y: 'y',
+          text: 'name',
+          lineWidth: 14,
+          fontSize: FONT_SIZE,
+          fill: COLOURS.text,
+        }),
+        Plot.arrow(rows, {
+          x1: 'x1',
+          y1: 'y1',
+          x2: 'x2',
+          y2: 'y2',
+          stroke: COLOURS.se,
+          strokeWidth: 2,
+          headLength: 10,
+        }),
       ],
     };
   },
   summary(rows) {
-    const byParagraph = [...new Set(rows.map((r) => r.paragraph))];
-    const sentences = byParagraph.map(
-      (p) => `Paragraph ${p}: ${rows.filter((r) => r.paragraph === p).map((r) => `${r.from} leads to ${lowerFirst(r.to)}`).join('; ')}.`,
+    const factors = new Set(rows.flatMap((r) => [r.from, r.to]));
+    const effectsOf = (f: string) => rows.filter((r) => r.from === f).map((r) => lowerFirst(r.to));
+    const causesOf = (f: string) => rows.filter((r) => r.to === f).map((r) => lowerFirst(r.from));
+    const byEffects = [...factors].sort(
+      (a, b) => effectsOf(b).length - effectsOf(a).length || a.localeCompare(b),
     );
-    return `The map shows ${rows.length} links the plan states. ${sentences.join(' ')}`;
+    const byCauses = [...factors].sort(
+      (a, b) => causesOf(b).length - causesOf(a).length || a.localeCompare(b),
+    );
+    const parts = [`The map shows ${rows.length} links the plan states between ${factors.size} factors.`];
+    const top = byEffects[0];
+    if (top && effectsOf(top).length > 1)
+      parts.push(`${top} has the most effects: ${listOf(effectsOf(top))}.`);
+    const sink = byCauses[0];
+    if (sink && causesOf(sink).length > 1) {
+      const next = effectsOf(sink);
+      parts.push(
+        `${sink} has ${causesOf(sink).length} causes (${listOf(causesOf(sink))})${next.length > 0 ? ` and leads to ${listOf(next)}` : ''}.`,
+      );
+    }
+    parts.push('Every link, with the plan’s own words, is in the data table.');
+    return parts.join(' ');
   },
   table: (rows) => ({
     columns: [

@@ -152,6 +152,13 @@ export const manualChecks: readonly ManualCheck[] = [
 ];
 
 /**
+ * What the statement says about compliance with the standard. "partial" until every manual check
+ * has been made and the known limitations have been reviewed.
+ */
+// LEAD: set to 'full' only when that is true.
+export const complianceStatus: 'full' | 'partial' = 'partial';
+
+/**
  * Date of the accessibility statement (yyyy-mm-dd): when it was written or last reviewed. A fixed
  * value, never the build clock, so the statement does not change by itself. Update it whenever the
  * statement or the site's accessibility changes.

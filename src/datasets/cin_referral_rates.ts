@@ -4,7 +4,12 @@ import { observationColumns, OBSERVATION_KEY } from './observation-meta';
 import { areaTypeAgrees, notNegative, yearsInRange } from './rules';
 
 /** Measures in cin_referral_rates.csv. */
-export const CIN_MEASURES = ['cin_rate_per_10k', 'cin_number_31mar', 'referrals_rate_per_10k', 'referrals_number'] as const;
+export const CIN_MEASURES = [
+  'cin_rate_per_10k',
+  'cin_number_31mar',
+  'referrals_rate_per_10k',
+  'referrals_number',
+] as const;
 
 /** Children in need at 31 March and referrals to children's social care in the year. */
 export const cinReferralRates = defineDataset<ObservationRow>(

@@ -63,7 +63,10 @@ export function defineDataset<T>(
     try {
       text = readFileSync(resolve(dataDir, `${meta.id}.csv`), 'utf8');
     } catch {
-      throw new DataError(`${file} could not be read. Check that the file exists in the data/ folder and is named exactly ${meta.id}.csv.`, { file });
+      throw new DataError(
+        `${file} could not be read. Check that the file exists in the data/ folder and is named exactly ${meta.id}.csv.`,
+        { file },
+      );
     }
     return parseCsv(text, { file, columns: meta.columns.map((c) => c.name), schema });
   };

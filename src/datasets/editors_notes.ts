@@ -6,7 +6,8 @@ export const editorsNotes = defineDataset<EditorsNoteRow>(
   {
     id: 'editors_notes',
     title: 'Editor\u2019s notes',
-    description: 'Notes this site prints beside a paragraph of the plan where the plan\u2019s figures and the published data disagree, with the source relied on.',
+    description:
+      'Notes this site prints beside a paragraph of the plan where the plan\u2019s figures and the published data disagree, with the source relied on.',
     columns: [
       { name: 'paragraph', description: 'Plan paragraph the note sits beside' },
       { name: 'note', description: 'The note' },

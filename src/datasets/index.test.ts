@@ -41,13 +41,19 @@ describe('loadAllData rules', () => {
   it('rejects a duplicate key, naming both lines', () => {
     const dir = dataWith('send_inspections.csv', (t) => `${t}England,80,30,2.6,"x",SEED_PLAN_TEXT\n`);
     const error = loadError(dir);
-    expect(error.message).toMatch(/^data\/send_inspections\.csv line 4: repeats line 3 \(same area: "England"\)/);
+    expect(error.message).toMatch(
+      /^data\/send_inspections\.csv line 4: repeats line 3 \(same area: "England"\)/,
+    );
   });
 
   it('rejects a source_id that is not in sources.csv', () => {
-    const dir = dataWith('triads.csv', (t) => t.replace('1,1,Wokingham,Wokingham,SEED_PLAN_TEXT', '1,1,Wokingham,Wokingham,SEED_PLAN'));
+    const dir = dataWith('triads.csv', (t) =>
+      t.replace('1,1,Wokingham,Wokingham,SEED_PLAN_TEXT', '1,1,Wokingham,Wokingham,SEED_PLAN'),
+    );
     const error = loadError(dir);
-    expect(error.message).toContain('data/triads.csv line 2, column "source_id": "SEED_PLAN" is not in data/sources.csv');
+    expect(error.message).toContain(
+      'data/triads.csv line 2, column "source_id": "SEED_PLAN" is not in data/sources.csv',
+    );
   });
 
   it('rejects an area spelled another way', () => {
@@ -63,29 +69,43 @@ describe('loadAllData rules', () => {
   });
 
   it('rejects a year outside the file\u2019s range', () => {
-    const dir = dataWith('s251_unit_costs.csv', (t) => t.replace('England,country,2015-16', 'England,country,2010-11'));
+    const dir = dataWith('s251_unit_costs.csv', (t) =>
+      t.replace('England,country,2015-16', 'England,country,2010-11'),
+    );
     expect(loadError(dir).message).toContain('2010-11 is outside the years this file covers (2015 to 2018)');
   });
 
   it('rejects a negative count', () => {
-    const dir = dataWith('ofsted_regional_counts.csv', (t) => t.replace('East of England,Good,4,SEED_PLAN_TEXT', 'East of England,Good,-4,SEED_PLAN_TEXT'));
+    const dir = dataWith('ofsted_regional_counts.csv', (t) =>
+      t.replace('East of England,Good,4,SEED_PLAN_TEXT', 'East of England,Good,-4,SEED_PLAN_TEXT'),
+    );
     expect(loadError(dir).message).toContain('expected a whole number of 0 or more, found -4');
   });
 
   it('rejects a negative rate', () => {
-    const dir = dataWith('lac_rates.csv', (t) => t.replace('England,country,2011,31 March,cla_number_31mar,65520', 'England,country,2011,31 March,cla_number_31mar,-65520'));
+    const dir = dataWith('lac_rates.csv', (t) =>
+      t.replace(
+        'England,country,2011,31 March,cla_number_31mar,65520',
+        'England,country,2011,31 March,cla_number_31mar,-65520',
+      ),
+    );
     expect(loadError(dir).message).toContain('-65520 is negative');
   });
 
   it('rejects a percentage over 100 but allows a negative score', () => {
-    const dir = dataWith('school_data.csv', (t) => t.replace('South East,88.4,percent', 'South East,884,percent'));
+    const dir = dataWith('school_data.csv', (t) =>
+      t.replace('South East,88.4,percent', 'South East,884,percent'),
+    );
     expect(loadError(dir).message).toContain('884 is not a percentage between 0 and 100');
     expect(() => loadAllData(realData)).not.toThrow(); // Progress 8 for England is -0.02
   });
 
   it('rejects two reports in force on 7 March 2019 for one authority', () => {
     const dir = dataWith('ofsted_se_judgements.csv', (t) =>
-      t.replace('Bracknell Forest,ILACS,13 to 17 June 2022,2022-07-29,Outstanding,no', 'Bracknell Forest,ILACS,13 to 17 June 2022,2018-07-29,Outstanding,yes'),
+      t.replace(
+        'Bracknell Forest,ILACS,13 to 17 June 2022,2022-07-29,Outstanding,no',
+        'Bracknell Forest,ILACS,13 to 17 June 2022,2018-07-29,Outstanding,yes',
+      ),
     );
     expect(loadError(dir).message).toContain('Bracknell Forest already has a report marked "yes" on line 2');
   });

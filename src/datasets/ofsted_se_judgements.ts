@@ -37,7 +37,10 @@ export const ofstedSeJudgements = defineDataset<OfstedSeJudgementRow>(
       { name: 'inspection_start_text', description: 'Inspection dates as printed on the report' },
       { name: 'report_published', description: 'Publication date of the report (yyyy-mm-dd)' },
       { name: 'overall_effectiveness', description: 'Overall effectiveness as printed' },
-      { name: 'latest_full_inspection_as_at_2019_03_07', description: '"yes" for the grade in force on 7 March 2019' },
+      {
+        name: 'latest_full_inspection_as_at_2019_03_07',
+        description: '"yes" for the grade in force on 7 March 2019',
+      },
       { name: 'source_id', description: 'OFSTED_REPORTS_D2I' },
       { name: 'source_path', description: 'The report file in the source repository' },
     ],

@@ -43,7 +43,10 @@ export function checkKnownSources<T extends { source_id: string }>(
 }
 
 /** Rule: the area_type column agrees with the area (England is a country, Kent an authority). */
-export function areaTypeAgrees<T extends { area: Area; area_type: string }>(records: CsvRecord<T>[], file: string): void {
+export function areaTypeAgrees<T extends { area: Area; area_type: string }>(
+  records: CsvRecord<T>[],
+  file: string,
+): void {
   for (const { line, row } of records) {
     const expected = areaTypeOf(row.area);
     if (row.area_type !== expected) {

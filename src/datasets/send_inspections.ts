@@ -23,8 +23,16 @@ export const sendInspections = defineDataset<SendInspectionRow>(
       'Local area SEND inspections reported by the time of the plan, and how many required a written statement of action, South East and England, as the plan states them in para 2.6.',
     columns: [
       { name: 'area', description: 'South East or England' },
-      { name: 'authorities_with_report', description: 'Authorities that had had a SEND inspection report', unit: 'local authorities' },
-      { name: 'written_statement_of_action', description: 'Of those, how many required a written statement of action', unit: 'local authorities' },
+      {
+        name: 'authorities_with_report',
+        description: 'Authorities that had had a SEND inspection report',
+        unit: 'local authorities',
+      },
+      {
+        name: 'written_statement_of_action',
+        description: 'Of those, how many required a written statement of action',
+        unit: 'local authorities',
+      },
       { name: 'paragraph', description: 'Plan paragraph' },
       { name: 'plan_words', description: 'The plan\u2019s words for the figures' },
       { name: 'source_id', description: 'SEED_PLAN_TEXT' },

@@ -6,7 +6,8 @@ export const sources = defineDataset<SourceRow>(
   {
     id: 'sources',
     title: 'Source register',
-    description: 'Every source a data row may cite, with publisher, address, commit read, licence and notes. data/SOURCES.md is the full provenance record.',
+    description:
+      'Every source a data row may cite, with publisher, address, commit read, licence and notes. data/SOURCES.md is the full provenance record.',
     columns: [
       { name: 'source_id', description: 'Id cited by data rows' },
       { name: 'title', description: 'Title as the publisher gives it' },

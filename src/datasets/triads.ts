@@ -6,10 +6,16 @@ import { defineDataset, type Rule } from './define';
 const triadRange: Rule<TriadRow> = (records, file) => {
   for (const { line, row } of records) {
     if (row.triad < 1 || row.triad > 6) {
-      throw new DataError(`${locate(file, line, 'triad')}: triad ${row.triad} does not exist; the plan has triads 1 to 6.`, { file, line, column: 'triad' });
+      throw new DataError(
+        `${locate(file, line, 'triad')}: triad ${row.triad} does not exist; the plan has triads 1 to 6.`,
+        { file, line, column: 'triad' },
+      );
     }
     if (row.position < 1 || row.position > 3) {
-      throw new DataError(`${locate(file, line, 'position')}: position ${row.position} does not exist; each triad has positions 1 to 3.`, { file, line, column: 'position' });
+      throw new DataError(
+        `${locate(file, line, 'position')}: position ${row.position} does not exist; each triad has positions 1 to 3.`,
+        { file, line, column: 'position' },
+      );
     }
   }
 };

@@ -59,13 +59,17 @@ describe('parseCsv', () => {
 
   it('rejects a non-number with file, line, column and what to do', () => {
     const error = errorOf('area,value,note\nEngland,62,a\nSouth East,5l,b\n');
-    expect(error.message).toMatch(/^data\/test\.csv line 3, column "value": expected a number, found "5l"\. Write digits only/);
+    expect(error.message).toMatch(
+      /^data\/test\.csv line 3, column "value": expected a number, found "5l"\. Write digits only/,
+    );
     expect(error.column).toBe('value');
   });
 
   it('never reads a blank number cell as 0', () => {
     const error = errorOf('area,value,note\nEngland,,a\n');
-    expect(error.message).toMatch(/^data\/test\.csv line 2, column "value": is blank\. A blank cell is never read as 0/);
+    expect(error.message).toMatch(
+      /^data\/test\.csv line 2, column "value": is blank\. A blank cell is never read as 0/,
+    );
   });
 
   it('rejects an empty file', () => {

@@ -72,8 +72,12 @@ export function parseCsv<S extends z.ZodTypeAny>(text: string, spec: CsvSpec<S>)
   const extra = header.filter((name) => !columns.includes(name));
   if (missing.length > 0 || extra.length > 0) {
     const parts = [
-      missing.length > 0 ? `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}` : '',
-      extra.length > 0 ? `unexpected column${extra.length > 1 ? 's' : ''} ${extra.map((c) => `"${c}"`).join(', ')}` : '',
+      missing.length > 0
+        ? `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}`
+        : '',
+      extra.length > 0
+        ? `unexpected column${extra.length > 1 ? 's' : ''} ${extra.map((c) => `"${c}"`).join(', ')}`
+        : '',
     ].filter(Boolean);
     throw new DataError(
       `${locate(file, 1)}: the header has ${parts.join(' and ')}. The header must be exactly: ${columns.join(',')}.`,
@@ -103,7 +107,11 @@ export function parseCsv<S extends z.ZodTypeAny>(text: string, spec: CsvSpec<S>)
     if (!result.success) {
       const issue = result.error.issues[0]!;
       const column = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
-      throw new DataError(`${locate(file, line, column)}: ${sentence(issue.message)}`, { file, line, ...(column ? { column } : {}) });
+      throw new DataError(`${locate(file, line, column)}: ${sentence(issue.message)}`, {
+        file,
+        line,
+        ...(column ? { column } : {}),
+      });
     }
     return { line, row: result.data as z.output<S> };
   });

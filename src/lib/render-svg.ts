@@ -44,12 +44,19 @@ export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): Rendere
   };
   let node: Element;
   try {
-    node = Plot.plot({ ...options, document: document as unknown as Document, className: 'rp-plot' }) as unknown as Element;
+    node = Plot.plot({
+      ...options,
+      document: document as unknown as Document,
+      className: 'rp-plot',
+    }) as unknown as Element;
   } finally {
     console.warn = original;
   }
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
-  if (!svg) throw new Error('The chart did not produce an SVG element. Check that its spec has no legend or title options (captions come from the figure).');
+  if (!svg)
+    throw new Error(
+      'The chart did not produce an SVG element. Check that its spec has no legend or title options (captions come from the figure).',
+    );
 
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
   const width = svg.getAttribute('width');
@@ -65,10 +72,13 @@ export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): Rendere
   svg.setAttribute('focusable', 'false');
   svg.setAttribute('font-family', 'inherit');
   svg.setAttribute('fill', 'var(--rp-chart-text)');
-  const fontSize = options.style && typeof options.style === 'object' ? (options.style as { fontSize?: string }).fontSize : undefined;
+  const fontSize =
+    options.style && typeof options.style === 'object'
+      ? (options.style as { fontSize?: string }).fontSize
+      : undefined;
   if (fontSize) svg.setAttribute('font-size', fontSize.replace('px', ''));
+  // Sizing comes from the page's CSS (the SVG fills its container, up to its natural width).
   svg.removeAttribute('style');
-  svg.setAttribute('style', `max-width:${width}px;width:100%;height:auto;overflow:visible`);
   for (const child of [...svg.children]) {
     child.setAttribute('aria-hidden', 'true');
     child.removeAttribute('aria-label');

@@ -43,7 +43,10 @@ export const countCell = numberCell.superRefine((value, ctx) => {
 export const textCell = z.string().transform((raw, ctx) => {
   const text = raw.trim();
   if (text === '') {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'is blank. This column needs a value on every row' });
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: 'is blank. This column needs a value on every row',
+    });
     return z.NEVER;
   }
   return text;
@@ -61,7 +64,13 @@ export function oneOfCell<const T extends readonly [string, ...string[]]>(values
   return z.string().transform((raw, ctx): T[number] => {
     const text = raw.trim();
     if ((values as readonly string[]).includes(text)) return text as T[number];
-    const shown = values.length > 12 ? `${values.slice(0, 12).map((v) => `"${v}"`).join(', ')} …` : values.map((v) => `"${v}"`).join(', ');
+    const shown =
+      values.length > 12
+        ? `${values
+            .slice(0, 12)
+            .map((v) => `"${v}"`)
+            .join(', ')} …`
+        : values.map((v) => `"${v}"`).join(', ');
     ctx.addIssue({
       code: z.ZodIssueCode.custom,
       message: `"${raw}" is not an allowed value. Use one of ${shown} (the full list is in ${where})`,

@@ -120,4 +120,3 @@ export const systemMapLinkRowSchema = z.object({
   source_id: textCell,
 });
 export type SystemMapLinkRow = z.infer<typeof systemMapLinkRowSchema>;
-

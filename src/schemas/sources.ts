@@ -4,7 +4,9 @@ import { optionalTextCell, textCell } from './cells';
 /** One row of data/sources.csv: the register of every source a data row may cite. */
 export const sourceRowSchema = z.object({
   /** Short id cited by data rows, in capitals, e.g. "DFE_CIN_2020". */
-  source_id: textCell.pipe(z.string().regex(/^[A-Z0-9_]+$/, 'expected capitals, digits and underscores, e.g. "DFE_CIN_2020"')),
+  source_id: textCell.pipe(
+    z.string().regex(/^[A-Z0-9_]+$/, 'expected capitals, digits and underscores, e.g. "DFE_CIN_2020"'),
+  ),
   /** The source's title as its publisher gives it. */
   title: textCell,
   /** The publishing body, e.g. "Department for Education". */
@@ -16,7 +18,9 @@ export const sourceRowSchema = z.object({
   /** Git commit that was read, if any. */
   commit: optionalTextCell,
   /** Publication date (yyyy-mm-dd) when known; blank otherwise. */
-  release_date: optionalTextCell.pipe(z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'expected a date as yyyy-mm-dd, or a blank cell')),
+  release_date: optionalTextCell.pipe(
+    z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'expected a date as yyyy-mm-dd, or a blank cell'),
+  ),
   /** Licence the figures are used under, e.g. "Open Government Licence v3.0". */
   licence: textCell,
   /** Anything a reader should know about the source. */

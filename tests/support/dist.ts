@@ -54,7 +54,16 @@ export async function listAllFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Joins failures into one readable assertion message, or "" when there are none. */
+/** Joins failures into one readable message (repeats counted, not listed again), or "" when there are none. */
 export function report(failures: string[], heading: string): string {
-  return failures.length === 0 ? '' : `${heading} (${failures.length}):\n  ${failures.join('\n  ')}`;
+  if (failures.length === 0) return '';
+  const counts = new Map<string, number>();
+  for (const failure of failures) counts.set(failure, (counts.get(failure) ?? 0) + 1);
+  const lines = [...counts].map(([failure, n]) => (n > 1 ? `${failure} (${n} times)` : failure));
+  return `${heading} (${failures.length}):\n  ${lines.join('\n  ')}`;
+}
+
+/** Fails with one readable list when there are failures (instead of a long diff against []). */
+export function expectNone(failures: string[], heading: string): void {
+  if (failures.length > 0) throw new Error(report(failures, heading));
 }

@@ -3,7 +3,14 @@ import type { AllData } from '../../datasets/index';
 import type { ObservationRow } from '../../schemas/observation';
 import { COUNTRY, SE_AUTHORITIES, SOUTH_EAST } from '../../schemas/areas';
 import { formatNumber, listOf } from '../../lib/format';
-import { CHART_WIDTH, COLOURS, FONT_SIZE, type ChartDefinition, type CsvTable, type TableModel } from '../types';
+import {
+  CHART_WIDTH,
+  COLOURS,
+  FONT_SIZE,
+  type ChartDefinition,
+  type CsvTable,
+  type TableModel,
+} from '../types';
 
 type ObservationDatasetId = 'lac_rates' | 'cpp_rates' | 'cin_referral_rates' | 's251_unit_costs';
 
@@ -16,8 +23,10 @@ export interface SeriesConfig {
   caveat: string;
   dataset: ObservationDatasetId;
   measure: string;
-  /** The years shown, oldest first: those the plan could see. */
+  /** The years the plan could see, oldest first. */
   years: readonly string[];
+  /** Years published after the plan, shown dashed and labelled as such; empty to show none. */
+  laterYears: readonly string[];
   /** The recommended source for a year, e.g. DFE_CLA_2018_UD for 2014 and DFE_CLA_2019_UD after. */
   sourceFor(year: string): string;
   /** Label of the y axis, e.g. "Rate per 10,000 children". */
@@ -34,32 +43,54 @@ export interface SeriesConfig {
   extraSummary?: string;
 }
 
+/** Words that mark years published after the plan, on the chart and in the table. */
+export const AFTER_PLAN_LABEL = 'Published after the plan';
+
 const ORDER = [COUNTRY, SOUTH_EAST, ...SE_AUTHORITIES] as const;
 const LA_SET: ReadonlySet<string> = new Set(SE_AUTHORITIES);
 
-/** Picks the rows a series figure shows: one measure, the recommended source per year, the plan's years. */
-export function selectSeries(rows: readonly ObservationRow[], config: Pick<SeriesConfig, 'measure' | 'years' | 'sourceFor'>): ObservationRow[] {
+/** All years a figure shows: the plan's, then those published after it. */
+export function shownYears(config: Pick<SeriesConfig, 'years' | 'laterYears'>): string[] {
+  return [...config.years, ...config.laterYears];
+}
+
+/**
+ * Picks the rows a series figure shows: one measure, the recommended source for each year; South
+ * East, England and the 19 authorities for the plan's years, and South East and England only for
+ * later years (the authorities' spread matters for the years the plan discusses).
+ */
+export function selectSeries(
+  rows: readonly ObservationRow[],
+  config: Pick<SeriesConfig, 'measure' | 'years' | 'laterYears' | 'sourceFor'>,
+): ObservationRow[] {
   const rank = new Map<string, number>(ORDER.map((area, i) => [area, i]));
+  const years = shownYears(config);
   return rows
     .filter(
       (r) =>
         r.measure === config.measure &&
-        config.years.includes(r.year) &&
+        years.includes(r.year) &&
+        (config.years.includes(r.year) || !LA_SET.has(r.area)) &&
         r.source_id === config.sourceFor(r.year) &&
         rank.has(r.area),
     )
     .sort((a, b) => rank.get(a.area)! - rank.get(b.area)! || a.year.localeCompare(b.year));
 }
 
-function latest(rows: readonly ObservationRow[], area: string, year: string): number | undefined {
+/** "In March" → "in March", for a sentence that follows a colon. */
+function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
+function valueAt(rows: readonly ObservationRow[], area: string, year: string): number | undefined {
   return rows.find((r) => r.area === area && r.year === year)?.value;
 }
 
 /** The text equivalent of a series figure, computed from its rows. */
 export function seriesSummary(rows: readonly ObservationRow[], config: SeriesConfig): string {
   const year = config.years[config.years.length - 1]!;
-  const se = latest(rows, SOUTH_EAST, year);
-  const england = latest(rows, COUNTRY, year);
+  const se = valueAt(rows, SOUTH_EAST, year);
+  const england = valueAt(rows, COUNTRY, year);
   if (se === undefined || england === undefined) {
     return `No South East and England figures for ${year} are in the data.`;
   }
@@ -76,68 +107,169 @@ export function seriesSummary(rows: readonly ObservationRow[], config: SeriesCon
     const missing = SE_AUTHORITIES.filter((a) => !las.some((r) => r.area === a));
     if (missing.length > 0) parts.push(`No figure is published for ${listOf(missing)}.`);
   }
+  const latest = config.laterYears[config.laterYears.length - 1];
+  if (latest !== undefined) {
+    const seLater = valueAt(rows, SOUTH_EAST, latest);
+    const englandLater = valueAt(rows, COUNTRY, latest);
+    if (seLater !== undefined && englandLater !== undefined) {
+      parts.push(
+        `${AFTER_PLAN_LABEL}: ${lowerFirst(config.headline(latest, config.format(seLater), config.format(englandLater)))}`,
+      );
+    }
+  }
   if (config.extraSummary) parts.push(config.extraSummary);
   return parts.join(' ');
 }
 
-/** The data table: one row per area, one column per year. */
+/** The data table: one row per area, one column per year, later years marked. */
 export function seriesTable(rows: readonly ObservationRow[], config: SeriesConfig): TableModel {
   const areas = ORDER.filter((a) => rows.some((r) => r.area === a));
+  const years = shownYears(config);
   return {
-    columns: [{ label: 'Area', numeric: false }, ...config.years.map((y) => ({ label: y, numeric: true }))],
+    columns: [
+      { label: 'Area', numeric: false },
+      ...years.map((y) => ({
+        label: config.laterYears.includes(y) ? `${y} (${AFTER_PLAN_LABEL.toLowerCase()})` : y,
+        numeric: true,
+      })),
+    ],
     rows: areas.map((area) => [
       area,
-      ...config.years.map((year) => {
-        const v = latest(rows, area, year);
-        return v === undefined ? 'not published' : config.format(v);
+      ...years.map((year) => {
+        const v = valueAt(rows, area, year);
+        if (v !== undefined) return config.format(v);
+        return LA_SET.has(area) && config.laterYears.includes(year) ? 'not shown' : 'not published';
       }),
     ]),
   };
 }
 
-/** The CSV of exactly the rows shown. */
-export function seriesCsv(rows: readonly ObservationRow[]): CsvTable {
+/** The CSV of exactly the rows shown, with a column saying which were published after the plan. */
+export function seriesCsv(rows: readonly ObservationRow[], config: SeriesConfig): CsvTable {
   return {
-    columns: ['area', 'area_type', 'year', 'period', 'measure', 'value', 'unit', 'source_id'],
-    rows: rows.map((r) => [r.area, r.area_type, r.year, r.period, r.measure, r.value, r.unit, r.source_id]),
+    columns: [
+      'area',
+      'area_type',
+      'year',
+      'period',
+      'measure',
+      'value',
+      'unit',
+      'source_id',
+      'published_after_plan',
+    ],
+    rows: rows.map((r) => [
+      r.area,
+      r.area_type,
+      r.year,
+      r.period,
+      r.measure,
+      r.value,
+      r.unit,
+      r.source_id,
+      config.laterYears.includes(r.year) ? 'yes' : 'no',
+    ]),
   };
 }
 
-/** Plot options: thin grey lines for the authorities, South East and England emphasised and labelled. */
+/**
+ * Plot options: thin grey lines for the authorities, South East and England emphasised and
+ * labelled at their last point; years published after the plan dashed, behind a rule and a label.
+ */
 export function seriesSpec(rows: readonly ObservationRow[], config: SeriesConfig): Plot.PlotOptions {
+  const lastPlanYear = config.years[config.years.length - 1]!;
+  const years = shownYears(config);
+  const last = years[years.length - 1]!;
+  const inPlan = (r: ObservationRow) => config.years.includes(r.year);
+  // The dashed part starts at the plan's last year so that it joins the solid line.
+  const afterPlan = (r: ObservationRow) => r.year === lastPlanYear || config.laterYears.includes(r.year);
   const las = rows.filter((r) => LA_SET.has(r.area));
   const se = rows.filter((r) => r.area === SOUTH_EAST);
   const england = rows.filter((r) => r.area === COUNTRY);
-  const last = config.years[config.years.length - 1]!;
   const max = Math.max(...rows.map((r) => r.value));
   // Keep the two end labels apart when the values are close.
-  const seValue = latest(rows, SOUTH_EAST, last) ?? 0;
-  const enValue = latest(rows, COUNTRY, last) ?? 0;
-  const gap = (max * 0.07) - Math.abs(seValue - enValue);
-  const nudge = (r: ObservationRow): number => {
+  const seValue = valueAt(rows, SOUTH_EAST, last) ?? 0;
+  const enValue = valueAt(rows, COUNTRY, last) ?? 0;
+  const gap = max * 0.07 - Math.abs(seValue - enValue);
+  const nudge = (area: string): number => {
     if (gap <= 0) return 0;
-    const up = r.area === SOUTH_EAST ? seValue >= enValue : enValue > seValue;
-    return up ? -(gap / max) * 170 : (gap / max) * 170;
+    const up = area === SOUTH_EAST ? seValue >= enValue : enValue > seValue;
+    return ((up ? -1 : 1) * (gap / max) * 170) / 1;
   };
+  const hasLater = config.laterYears.length > 0 && rows.some((r) => config.laterYears.includes(r.year));
+  const dashed = '5 4';
   return {
     width: CHART_WIDTH,
-    height: 380,
-    marginTop: 24,
+    height: 400,
+    marginTop: hasLater ? 44 : 24,
     marginRight: 150,
     marginBottom: 44,
     marginLeft: 56,
     style: { fontSize: `${FONT_SIZE}px` },
-    x: { type: 'point', domain: [...config.years], label: config.xLabel, labelAnchor: 'center', labelOffset: 38, inset: 12 },
-    y: { domain: [0, max * 1.05], nice: true, label: config.yLabel, labelAnchor: 'top', grid: false, tickFormat: (d: number) => config.format(d) },
+    x: {
+      type: 'point',
+      domain: years,
+      label: config.xLabel,
+      labelAnchor: 'center',
+      labelOffset: 38,
+      inset: 12,
+    },
+    y: {
+      domain: [0, max * 1.05],
+      nice: true,
+      label: config.yLabel,
+      labelAnchor: 'top',
+      grid: false,
+      tickFormat: (d: number) => config.format(d),
+    },
     marks: [
       Plot.gridY({ stroke: COLOURS.grid, strokeOpacity: 1 }),
       Plot.ruleY([0], { stroke: COLOURS.text }),
-      Plot.lineY(las, { x: 'year', y: 'value', z: 'area', stroke: COLOURS.la, strokeWidth: 1 }),
-      Plot.dot(las.filter((r) => r.year === last), { x: 'year', y: 'value', r: 2, fill: COLOURS.la }),
-      Plot.lineY(england, { x: 'year', y: 'value', stroke: COLOURS.england, strokeWidth: 2.5 }),
-      Plot.dot(england, { x: 'year', y: 'value', r: 3.5, fill: COLOURS.england }),
-      Plot.lineY(se, { x: 'year', y: 'value', stroke: COLOURS.se, strokeWidth: 3 }),
-      Plot.dot(se, { x: 'year', y: 'value', r: 3.5, fill: COLOURS.se }),
+      ...(hasLater
+        ? [
+            Plot.ruleX([lastPlanYear], { stroke: COLOURS.afterPlan, strokeDasharray: '2 3', insetTop: -30 }),
+            Plot.text([lastPlanYear], {
+              x: (d: string) => d,
+              frameAnchor: 'top',
+              dy: -34,
+              dx: 6,
+              textAnchor: 'start',
+              text: () => `${AFTER_PLAN_LABEL} →`,
+              fill: COLOURS.afterPlan,
+              fontSize: FONT_SIZE,
+            }),
+          ]
+        : []),
+      Plot.lineY(las.filter(inPlan), {
+        x: 'year',
+        y: 'value',
+        z: 'area',
+        stroke: COLOURS.la,
+        strokeWidth: 1,
+      }),
+      Plot.dot(
+        las.filter((r) => r.year === lastPlanYear),
+        { x: 'year', y: 'value', r: 2, fill: COLOURS.la },
+      ),
+      ...[england, se].flatMap((series) => {
+        const colour = series === se ? COLOURS.se : COLOURS.england;
+        const width = series === se ? 3 : 2.5;
+        return [
+          Plot.lineY(series.filter(inPlan), { x: 'year', y: 'value', stroke: colour, strokeWidth: width }),
+          Plot.lineY(series.filter(afterPlan), {
+            x: 'year',
+            y: 'value',
+            stroke: colour,
+            strokeWidth: width,
+            strokeDasharray: dashed,
+          }),
+          Plot.dot(series.filter(inPlan), { x: 'year', y: 'value', r: 3.5, fill: colour }),
+          Plot.dot(
+            series.filter((r) => !inPlan(r)),
+            { x: 'year', y: 'value', r: 3.5, fill: COLOURS.background, stroke: colour, strokeWidth: 2 },
+          ),
+        ];
+      }),
       ...[se, england].map((series) =>
         Plot.text(
           series.filter((r) => r.year === last),
@@ -145,11 +277,11 @@ export function seriesSpec(rows: readonly ObservationRow[], config: SeriesConfig
             x: 'year',
             y: 'value',
             dx: 12,
-            dy: series[0] ? nudge(series[0]) : 0,
+            dy: series[0] ? nudge(series[0].area) : 0,
             stroke: COLOURS.background,
             strokeWidth: 4,
             paintOrder: 'stroke',
-            text: (r: ObservationRow) => `${r.area} ${config.format(r.value)}`,
+            text: 'area',
             textAnchor: 'start',
             fontWeight: 'bold',
             fill: series === se ? COLOURS.se : COLOURS.england,
@@ -157,16 +289,29 @@ export function seriesSpec(rows: readonly ObservationRow[], config: SeriesConfig
           },
         ),
       ),
-      Plot.text(las.length > 0 ? [{ year: last, value: Math.max(...las.filter((r) => r.year === last).map((r) => r.value)) }] : [], {
-        x: 'year',
-        y: 'value',
-        dx: 10,
-        text: () => 'Grey: each of the 19 authorities',
-        textAnchor: 'start',
-        lineWidth: 11,
-        fill: COLOURS.text,
-        fontSize: FONT_SIZE,
-      }),
+      Plot.text(
+        las.some((r) => r.year === lastPlanYear)
+          ? [
+              {
+                year: lastPlanYear,
+                value: Math.max(...las.filter((r) => r.year === lastPlanYear).map((r) => r.value)),
+              },
+            ]
+          : [],
+        {
+          x: 'year',
+          y: 'value',
+          dx: 10,
+          text: () => 'Grey: each of the 19 authorities',
+          textAnchor: 'start',
+          stroke: COLOURS.background,
+          strokeWidth: 4,
+          paintOrder: 'stroke',
+          lineWidth: 11,
+          fill: COLOURS.text,
+          fontSize: FONT_SIZE,
+        },
+      ),
     ],
   };
 }
@@ -176,7 +321,7 @@ export function seriesSpec(rows: readonly ObservationRow[], config: SeriesConfig
  * @example seriesChart({ id: 'lac-rates', dataset: 'lac_rates', measure: 'cla_rate_per_10k', … })
  */
 export function seriesChart(config: SeriesConfig): ChartDefinition<ObservationRow> {
-  const sourceIds = [...new Set(config.years.map((y) => config.sourceFor(y)))];
+  const sourceIds = [...new Set(shownYears(config).map((y) => config.sourceFor(y)))];
   return {
     id: config.id,
     number: config.number,
@@ -188,7 +333,7 @@ export function seriesChart(config: SeriesConfig): ChartDefinition<ObservationRo
     spec: (rows) => seriesSpec(rows, config),
     summary: (rows) => seriesSummary(rows, config),
     table: (rows) => seriesTable(rows, config),
-    csv: seriesCsv,
+    csv: (rows) => seriesCsv(rows, config),
   };
 }
 

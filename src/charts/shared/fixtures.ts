@@ -1,7 +1,12 @@
-import type { ObservationRow } from '../schemas/observation';
+import type { ObservationRow } from '../../schemas/observation';
 
 /** Test helper: an observation row with sensible defaults. */
-export function obs(area: ObservationRow['area'], year: string, value: number, overrides: Partial<ObservationRow> = {}): ObservationRow {
+export function obs(
+  area: ObservationRow['area'],
+  year: string,
+  value: number,
+  overrides: Partial<ObservationRow> = {},
+): ObservationRow {
   return {
     area,
     area_type: area === 'England' ? 'country' : area === 'South East' ? 'region' : 'local_authority',

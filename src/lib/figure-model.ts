@@ -1,0 +1,105 @@
+import { getChart } from '../charts/index';
+import type { TableModel } from '../charts/types';
+import type { AllData } from '../datasets/index';
+import type { SourceRow } from '../schemas/sources';
+import { renderSvg } from './render-svg';
+import { withBase } from './paths';
+
+/** Reader-facing words used around every figure and plan table, in one place. */
+export const FIGURE_COPY = {
+  figureLabel: 'Figure {n}',
+  showTable: 'Show the data table',
+  download: 'Download the data (CSV)',
+  source: 'Source',
+  sources: 'Sources',
+  licence: 'Licence',
+  tableCaption: 'Data for figure {n}: {title}',
+  planTableSource: 'Source: the plan',
+} as const;
+
+/** A source as a figure's caption cites it. */
+export interface SourceCitation {
+  id: string;
+  title: string;
+  publisher: string;
+  /** Web address, or undefined when the source is not on the web (the plan text). */
+  href: string | undefined;
+  licence: string;
+  /** True when the licence is an open one worth printing beside the source (not the plan itself). */
+  openLicence: boolean;
+}
+
+/** Everything <Chart> prints, computed once at build time. */
+export interface FigureModel {
+  id: string;
+  /** "Figure 1" or "Figure S1". */
+  label: string;
+  title: string;
+  subtitle: string;
+  caveat: string;
+  summary: string;
+  /** Inline SVG markup, named and described by `titleId` and `summaryId`. */
+  svg: string;
+  titleId: string;
+  summaryId: string;
+  table: TableModel;
+  tableCaption: string;
+  /** Link to /data/figures/<id>.csv, prefixed with the base path. */
+  csvHref: string;
+  /** Links to the datasets the figure draws from (/data/<dataset>.csv). */
+  datasetHrefs: { id: string; href: string }[];
+  sources: SourceCitation[];
+}
+
+/** Turns a source_id into a citation, failing with the list of known ids. */
+export function citeSource(sources: readonly SourceRow[], id: string): SourceCitation {
+  const s = sources.find((row) => row.source_id === id);
+  if (!s) {
+    throw new Error(
+      `Source "${id}" is not in data/sources.csv. Add a row for it, or use one of: ${sources.map((r) => r.source_id).join(', ')}.`,
+    );
+  }
+  return {
+    id,
+    title: s.title,
+    publisher: s.publisher,
+    href: /^https?:\/\//.test(s.url_or_repository) ? s.url_or_repository : undefined,
+    licence: s.licence,
+    openLicence: /licen[cs]e/i.test(s.licence) && !/plan itself/i.test(s.licence),
+  };
+}
+
+/**
+ * Builds everything a figure shows from the loaded data: selected rows, SVG, summary, table and
+ * links. Fails the build if the id is unknown or Plot warns.
+ * @param base the site's base path (import.meta.env.BASE_URL).
+ */
+export function buildFigure(id: string, data: AllData, base: string): FigureModel {
+  const chart = getChart(id);
+  const rows = chart.select(data);
+  const titleId = `${id}-title`;
+  const summaryId = `${id}-summary`;
+  const { svg, warnings } = renderSvg(chart.spec(rows), { labelledBy: titleId, describedBy: summaryId });
+  if (warnings.length > 0) {
+    throw new Error(
+      `Figure "${id}" drew with warnings from Observable Plot: ${warnings.join(' | ')}. Fix the chart module src/charts/${id}.ts.`,
+    );
+  }
+  const label = FIGURE_COPY.figureLabel.replace('{n}', chart.number);
+  return {
+    id,
+    label,
+    title: chart.title,
+    subtitle: chart.subtitle,
+    caveat: chart.caveat,
+    summary: chart.summary(rows),
+    svg,
+    titleId,
+    summaryId,
+    table: chart.table(rows),
+    tableCaption: FIGURE_COPY.tableCaption.replace('{n}', chart.number).replace('{title}', chart.title),
+    csvHref: withBase(`/data/figures/${id}.csv`, base),
+    datasetHrefs: chart.source.datasets.map((d) => ({ id: d, href: withBase(`/data/${d}.csv`, base) })),
+    sources: chart.source.sourceIds.map((s) => citeSource(data.sources, s)),
+  };
+}

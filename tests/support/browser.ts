@@ -1,0 +1,126 @@
+/**
+ * One Chromium for the browser tests: the built site served on 127.0.0.1, one page reused for every
+ * URL, console errors and any request to another host recorded (and the request stopped).
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import { axeTags, viewports, type ColorScheme } from '../../src/config/quality';
+import { site } from '../../src/config/site';
+import { distDir } from './dist';
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** A browser on the built site, with what it saw. */
+export interface BrowserSite {
+  page: Page;
+  /** Absolute URL of a site path such as "/plan/". */
+  urlOf(sitePath: string): string;
+  /** Console errors and uncaught exceptions since the last `reset()`. */
+  consoleErrors: string[];
+  /** Requests to anything but the local server since the last `reset()` (each was stopped). */
+  externalRequests: string[];
+  /** Local requests that failed (other than those stopped above) since the last `reset()`. */
+  failedRequests: string[];
+  /** Opens a page in its default state: wide window, light scheme, records cleared, axe injected. */
+  open(sitePath: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Serves distDir and starts Chromium on it. */
+export async function openSite(): Promise<BrowserSite> {
+  const server: StaticServer = await serveStatic(distDir, site.basePath);
+  const origin = new URL(server.url).origin;
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    const context: BrowserContext = await browser.newContext({ viewport: viewports.wide });
+    const page = await context.newPage();
+    const state = {
+      consoleErrors: [] as string[],
+      externalRequests: [] as string[],
+      failedRequests: [] as string[],
+    };
+    await context.route('**', async (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === origin) return route.continue();
+      state.externalRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') state.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => state.consoleErrors.push(`uncaught: ${error.message}`));
+    page.on('requestfailed', (request) => {
+      if (new URL(request.url()).origin === origin) {
+        state.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+      }
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) state.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+    });
+
+    const urlOf = (sitePath: string) => new URL(sitePath.replace(/^\//, ''), server.url).href;
+    return {
+      page,
+      urlOf,
+      get consoleErrors() {
+        return state.consoleErrors;
+      },
+      get externalRequests() {
+        return state.externalRequests;
+      },
+      get failedRequests() {
+        return state.failedRequests;
+      },
+      async open(sitePath) {
+        state.consoleErrors = [];
+        state.externalRequests = [];
+        state.failedRequests = [];
+        await page.setViewportSize(viewports.wide);
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.goto(urlOf(sitePath), { waitUntil: 'load' });
+        // Through the DevTools protocol, so the page's content security policy does not block it.
+        await page.evaluate(axeSource);
+      },
+      async close() {
+        await context.close();
+        await browser?.close();
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await server.close();
+    throw error;
+  }
+}
+
+/** One axe violation at one element, as a line of a report. */
+export async function axeViolations(page: Page, scheme: ColorScheme): Promise<string[]> {
+  await page.emulateMedia({ colorScheme: scheme });
+  // Two frames, so styles for the new scheme are applied before axe reads colours.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? '',
+      help: v.help,
+      nodes: v.nodes.map((n) => ({
+        target: n.target.join(' '),
+        html: n.html.slice(0, 160),
+        summary: (n.failureSummary ?? '').split('\n').slice(1).join(' ').trim().slice(0, 240),
+      })),
+    }));
+  }, [...axeTags]);
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `[${scheme}] ${v.id} (${v.impact}): ${v.help} at ${n.target} ${n.html}${n.summary ? ` — ${n.summary}` : ''}`),
+  );
+}
