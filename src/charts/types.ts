@@ -75,5 +75,10 @@ export const COLOURS = {
 
 /** Chart width in SVG units; the SVG scales down with its viewBox. */
 export const CHART_WIDTH = 640;
+/**
+ * Width of the second rendering shown on narrow screens (under 30rem), so that labels stay near
+ * their full size on a 320 px phone instead of shrinking with a 640-unit drawing.
+ */
+export const NARROW_CHART_WIDTH = 320;
 /** Font size of every label, in px at full width (≥ 12 px when shown at full size). */
 export const FONT_SIZE = 13;

@@ -1,5 +1,5 @@
 import { getChart } from '../charts/index';
-import type { TableModel } from '../charts/types';
+import { NARROW_CHART_WIDTH, type TableModel } from '../charts/types';
 import type { AllData } from '../datasets/index';
 import type { SourceRow } from '../schemas/sources';
 import { renderSvg } from './render-svg';
@@ -40,6 +40,8 @@ export interface FigureModel {
   summary: string;
   /** Inline SVG markup, named and described by `titleId` and `summaryId`. */
   svg: string;
+  /** The same figure drawn 320 units wide, for narrow screens. */
+  svgNarrow: string;
   titleId: string;
   summaryId: string;
   table: TableModel;
@@ -79,7 +81,11 @@ export function buildFigure(id: string, data: AllData, base: string): FigureMode
   const rows = chart.select(data);
   const titleId = `${id}-title`;
   const summaryId = `${id}-summary`;
-  const { svg, warnings } = renderSvg(chart.spec(rows), { labelledBy: titleId, describedBy: summaryId });
+  const labels = { labelledBy: titleId, describedBy: summaryId };
+  const spec = chart.spec(rows);
+  const wide = renderSvg(spec, labels);
+  const narrow = renderSvg({ ...spec, width: NARROW_CHART_WIDTH }, labels);
+  const warnings = [...wide.warnings, ...narrow.warnings];
   if (warnings.length > 0) {
     throw new Error(
       `Figure "${id}" drew with warnings from Observable Plot: ${warnings.join(' | ')}. Fix the chart module src/charts/${id}.ts.`,
@@ -93,7 +99,8 @@ export function buildFigure(id: string, data: AllData, base: string): FigureMode
     subtitle: chart.subtitle,
     caveat: chart.caveat,
     summary: chart.summary(rows),
-    svg,
+    svg: wide.svg,
+    svgNarrow: narrow.svg,
     titleId,
     summaryId,
     table: chart.table(rows),

@@ -36,6 +36,8 @@ function hardLinkTree(from: string, to: string): Promise<void> {
 export interface CopyOptions {
   /** Copy .git too, so "Last updated" dates come from the history as in a real build. */
   withGit?: boolean;
+  /** Folder to copy; the working copy by default. Another copy gives an exact twin. */
+  from?: string;
 }
 
 /**
@@ -43,13 +45,14 @@ export interface CopyOptions {
  * (never written to by a build: the caches in it are removed from the copy); dist/ is left out.
  */
 export async function copyProject(options: CopyOptions = {}): Promise<string> {
+  const from = options.from ?? projectRoot;
   const dir = await mkdtemp(path.join(tmpdir(), 'rp-project-'));
-  for (const entry of await readdir(projectRoot)) {
+  for (const entry of await readdir(from)) {
     if (SKIPPED.has(entry) || /^dist\./.test(entry) || (entry === '.git' && !options.withGit)) continue;
-    await cp(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true, verbatimSymlinks: true });
+    await cp(path.join(from, entry), path.join(dir, entry), { recursive: true, verbatimSymlinks: true });
   }
   const modules = path.join(dir, 'node_modules');
-  await hardLinkTree(path.join(projectRoot, 'node_modules'), modules);
+  await hardLinkTree(path.join(from, 'node_modules'), modules);
   for (const cache of CACHES) await rm(path.join(modules, cache), { recursive: true, force: true });
   return dir;
 }

@@ -1,0 +1,61 @@
+/**
+ * Text transforms that make a synthetic, larger copy of the project for the benchmark's scale
+ * runs: more chapters (each with its paragraphs and figures) and more data rows. Pure functions;
+ * scripts/bench.ts applies them to a temporary copy. The copies are never published.
+ */
+
+/** The offset added to section and paragraph numbers of copy `k` (k ≥ 1), e.g. 100 for k = 1. */
+export function numberOffset(k: number): number {
+  return k * 100;
+}
+
+/**
+ * Copy `k` of a plan section (content/plan/*.mdx): its own order, section number and paragraph
+ * numbers ("2.18" → "102.18", "A4.1" → "A104.1"), so that every paragraph id stays unique.
+ */
+export function scaleSection(mdx: string, k: number): string {
+  const offset = numberOffset(k);
+  return mdx
+    .replace(/^order: (\d+)$/m, (_, n: string) => `order: ${Number(n) + offset}`)
+    .replace(/^number: "(\d+)"$/m, (_, n: string) => `number: "${Number(n) + offset}"`)
+    .replace(/^title: "(.*)"$/m, (_, t: string) => `title: "${t} (synthetic copy ${k})"`)
+    .replace(/<Para n="(\d+)\.(\d+)">/g, (_, s: string, p: string) => `<Para n="${Number(s) + offset}.${p}">`)
+    .replace(/<Para n="A(\d+)\.(\d+)">/g, (_, s: string, p: string) => `<Para n="A${Number(s) + offset}.${p}">`);
+}
+
+/** The source_id under which copy `k` of the data rows is filed. */
+export function syntheticSourceId(k: number): string {
+  return `SYNTHETIC_${k}`;
+}
+
+/**
+ * A long-format data CSV (with a source_id column) followed by `copies` duplicates of its rows,
+ * each filed under its own synthetic source_id, so keys stay unique and charts, which select the
+ * recommended source, draw the same figures from more rows.
+ */
+export function scaleObservations(csv: string, copies: number): string {
+  const lines = csv.replace(/\r?\n$/, '').split(/\r?\n/);
+  const header = (lines[0] ?? '').split(',');
+  const column = header.indexOf('source_id');
+  if (column < 0) return csv;
+  const rows = lines.slice(1);
+  const extra: string[] = [];
+  for (let k = 1; k <= copies; k += 1) {
+    for (const row of rows) {
+      // source_id values hold no commas or quotes, and come before any quoted cell in these files.
+      const cells = row.split(',');
+      cells[column] = syntheticSourceId(k);
+      extra.push(cells.join(','));
+    }
+  }
+  return `${[...lines, ...extra].join('\n')}\n`;
+}
+
+/** Rows for data/sources.csv registering the synthetic sources 1 … copies. */
+export function syntheticSourceRows(copies: number): string {
+  return Array.from(
+    { length: copies },
+    (_, i) =>
+      `${syntheticSourceId(i + 1)},Synthetic copy ${i + 1} for the scale benchmark,Benchmark,https://example.org/,,,,Not published,Never published\n`,
+  ).join('');
+}
