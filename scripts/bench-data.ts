@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { chartIds, getChart } from '../src/charts/index';
+import { LAYOUTS } from '../src/charts/types';
 import { loadAllData } from '../src/datasets/index';
 import { renderSvg } from '../src/lib/render-svg';
 
@@ -25,7 +26,7 @@ for (let run = 0; run < RUNS; run += 1) {
   const t1 = performance.now();
   for (const id of chartIds) {
     const chart = getChart(id);
-    const { svg } = renderSvg(chart.spec(chart.select(data)), {
+    const { svg } = renderSvg(chart.spec(chart.select(data), LAYOUTS.wide), {
       labelledBy: `${id}-title`,
       describedBy: `${id}-summary`,
     });

@@ -6,7 +6,7 @@
  * Usage: vite-node scripts/build.ts [--out dist] [--skip-pdf]
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { run, timed } from './lib/run';
 import { buildSearchIndex } from './search-index';
@@ -16,7 +16,21 @@ import { printPdfs } from './print-pdfs';
 const args = process.argv.slice(2);
 const outDir = path.resolve(args.includes('--out') ? (args[args.indexOf('--out') + 1] ?? 'dist') : 'dist');
 const skipPdf = args.includes('--skip-pdf');
-const staging = `${outDir}.staging`;
+// Astro always builds inside the project: with an --outDir outside it, Astro 5 leaves stray
+// content-modules.mjs and collections/ files in the output (withastro/astro#14903).
+const staging = path.resolve('dist.staging');
+const next = `${outDir}.next`;
+
+/** Moves a finished folder into place, copying when it crosses file systems (e.g. to /tmp). */
+async function move(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
+}
 
 async function main(): Promise<void> {
   await rm(staging, { recursive: true, force: true });
@@ -28,12 +42,14 @@ async function main(): Promise<void> {
   if (!skipPdf) timings['pdf'] = (await timed(() => printPdfs(staging))).ms;
 
   await mkdir(path.dirname(outDir), { recursive: true });
+  await rm(next, { recursive: true, force: true });
+  await move(staging, next);
   const old = `${outDir}.old`;
   await rm(old, { recursive: true, force: true });
   if (existsSync(outDir)) await rename(outDir, old);
-  await rename(staging, outDir);
+  await rename(next, outDir);
   await rm(old, { recursive: true, force: true });
-  await writeFile(path.join(path.dirname(outDir), '.build-timings.json'), `${JSON.stringify(timings)}\n`);
+  await writeFile('.build-timings.json', `${JSON.stringify(timings)}\n`);
 
   const seconds = Object.entries(timings).map(([step, ms]) => `${step} ${(ms / 1000).toFixed(1)} s`);
   console.log(`\nBuilt ${path.relative(process.cwd(), outDir) || '.'}/ (${seconds.join(', ')}).`);
@@ -42,6 +58,7 @@ async function main(): Promise<void> {
 
 main().catch(async (error: unknown) => {
   await rm(staging, { recursive: true, force: true });
+  await rm(next, { recursive: true, force: true });
   console.error(`\nBuild failed; dist/ was left as it was.\n${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -43,7 +43,10 @@ export function pdfDate(): Date {
   const epoch = process.env['SOURCE_DATE_EPOCH'];
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
   try {
-    const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (/^\d+$/.test(seconds)) return new Date(Number(seconds) * 1000);
   } catch {
     // No git, or no commit yet: fall through to the adoption date.
@@ -103,7 +106,9 @@ function renumberNodeIds(doc: PDFDocument): void {
   }
   const number = (id: string) => Number(NODE_ID.exec(id)?.[1]);
   const renamed = new Map(
-    [...ids].sort((a, b) => number(a) - number(b)).map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]),
+    [...ids]
+      .sort((a, b) => number(a) - number(b))
+      .map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]),
   );
   for (const object of objects) {
     mapStrings(object, (text) => {
@@ -114,7 +119,11 @@ function renumberNodeIds(doc: PDFDocument): void {
 }
 
 /** Sets the metadata, pins the dates and replaces Chromium's random document ID with a hash. */
-async function finishPdf(bytes: Uint8Array, facts: PageFacts, date: Date): Promise<{ bytes: Uint8Array; pages: number }> {
+async function finishPdf(
+  bytes: Uint8Array,
+  facts: PageFacts,
+  date: Date,
+): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   renumberNodeIds(doc);
   doc.setTitle(facts.title, { showInWindowTitleBar: true });
@@ -127,12 +136,20 @@ async function finishPdf(bytes: Uint8Array, facts: PageFacts, date: Date): Promi
   doc.setModificationDate(date);
   const options = { useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false };
   delete doc.context.trailerInfo.ID;
-  const id = createHash('md5').update(await doc.save(options)).digest('hex');
+  const id = createHash('md5')
+    .update(await doc.save(options))
+    .digest('hex');
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   return { bytes: await doc.save(options), pages: doc.getPageCount() };
 }
 
-async function printOne(context: BrowserContext, baseUrl: string, job: PdfJob, outFile: string, date: Date): Promise<PdfMeta> {
+async function printOne(
+  context: BrowserContext,
+  baseUrl: string,
+  job: PdfJob,
+  outFile: string,
+  date: Date,
+): Promise<PdfMeta> {
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
@@ -149,7 +166,9 @@ async function printOne(context: BrowserContext, baseUrl: string, job: PdfJob, o
       for (const details of document.querySelectorAll('details')) details.open = true;
       // Links to the site's other pages would point at this local server: point them at the
       // published site, or inside the PDF when the target is in it (the whole plan).
-      const origin = new URL((document.querySelector('link[rel="canonical"]') as HTMLLinkElement | null)?.href ?? location.href).origin;
+      const origin = new URL(
+        (document.querySelector('link[rel="canonical"]') as HTMLLinkElement | null)?.href ?? location.href,
+      ).origin;
       for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
         const target = new URL(link.getAttribute('href') ?? '', location.href);
         if (target.origin !== location.origin || target.pathname === location.pathname) continue;
@@ -164,9 +183,16 @@ async function printOne(context: BrowserContext, baseUrl: string, job: PdfJob, o
         }
       }
       // A link whose text is already its address need not print the address again.
-      const bare = (text: string) => text.trim().replace(/^https?:\/\//, '').replace(/\/$/, '');
-      for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="http"]:not([data-print-link])')) {
-        if (bare(link.textContent ?? '') === bare(link.getAttribute('href') ?? '')) link.dataset['printLink'] = 'self';
+      const bare = (text: string) =>
+        text
+          .trim()
+          .replace(/^https?:\/\//, '')
+          .replace(/\/$/, '');
+      for (const link of document.querySelectorAll<HTMLAnchorElement>(
+        'a[href^="http"]:not([data-print-link])',
+      )) {
+        if (bare(link.textContent ?? '') === bare(link.getAttribute('href') ?? ''))
+          link.dataset['printLink'] = 'self';
       }
       await document.fonts.ready;
       // "Chapter 2: Characteristics of the South-East region", "Priority 1: Collaborate to …":
@@ -183,10 +209,13 @@ async function printOne(context: BrowserContext, baseUrl: string, job: PdfJob, o
         title: document.title,
         description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
         lang: document.documentElement.lang,
-        footer: document.querySelector('[data-pdf-footer]')?.getAttribute('data-pdf-footer') ?? (eyebrow ? `${eyebrow}: ${heading}` : heading),
+        footer:
+          document.querySelector('[data-pdf-footer]')?.getAttribute('data-pdf-footer') ??
+          (eyebrow ? `${eyebrow}: ${heading}` : heading),
       };
     });
-    if (!facts.title || !facts.lang) throw new Error(`${url} has no <title> or no <html lang>; the PDF needs both.`);
+    if (!facts.title || !facts.lang)
+      throw new Error(`${url} has no <title> or no <html lang>; the PDF needs both.`);
     const pdf = await page.pdf({
       format: 'A4',
       printBackground: true,
@@ -201,7 +230,9 @@ async function printOne(context: BrowserContext, baseUrl: string, job: PdfJob, o
     await writeFile(outFile, finished.bytes);
     return { pages: finished.pages, bytes: finished.bytes.byteLength };
   } catch (error) {
-    throw new Error(`PDFs: printing ${job.file} failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `PDFs: printing ${job.file} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   } finally {
     await page.close();
   }
@@ -223,7 +254,11 @@ async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) 
 }
 
 /** Writes the page count and size of each PDF into every page that links it; fails on a link to a PDF not made. */
-async function fillLinks(dir: string, files: readonly string[], metas: ReadonlyMap<string, PdfMeta>): Promise<void> {
+async function fillLinks(
+  dir: string,
+  files: readonly string[],
+  metas: ReadonlyMap<string, PdfMeta>,
+): Promise<void> {
   const missing: string[] = [];
   for (const file of files) {
     const html = await readFile(path.join(dir, file), 'utf8');
@@ -253,7 +288,9 @@ export async function printPdfs(dir: string): Promise<void> {
   const metas = new Map<string, PdfMeta>();
   try {
     const context = await browser.newContext({ colorScheme: 'light', locale: 'en-GB', timezoneId: 'UTC' });
-    const results = await inPool(jobs, CONCURRENCY, (job) => printOne(context, server.url, job, path.join(outDir, `${job.slug}.pdf`), date));
+    const results = await inPool(jobs, CONCURRENCY, (job) =>
+      printOne(context, server.url, job, path.join(outDir, `${job.slug}.pdf`), date),
+    );
     jobs.forEach((job, i) => metas.set(job.slug, results[i] as PdfMeta));
   } finally {
     await browser.close();

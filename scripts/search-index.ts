@@ -25,6 +25,9 @@ export async function buildSearchIndex(dir: string): Promise<void> {
     const url = urlPathOf(file, site.basePath);
     const html = await readFile(path.join(dir, file), 'utf8');
     const { document } = parseHTML(html);
+    // Pages kept out of search engines (the whole-plan print page) are kept out of search too,
+    // or every paragraph would be found twice.
+    if (/noindex/.test(document.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '')) continue;
     const pageTitle = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? url;
 
     for (const para of document.querySelectorAll('main .rp-para')) {

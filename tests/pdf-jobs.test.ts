@@ -27,7 +27,11 @@ describe('findPdfJobs', () => {
   });
   it('fails when two pages would write one PDF', () => {
     expect(() =>
-      findPdfJobs(['plan/workforce/index.html', 'priorities/workforce/index.html', 'print/whole-plan/index.html']),
+      findPdfJobs([
+        'plan/workforce/index.html',
+        'priorities/workforce/index.html',
+        'print/whole-plan/index.html',
+      ]),
     ).toThrow(/both be printed to pdf\/workforce\.pdf/);
   });
 });

@@ -30,13 +30,18 @@ export function findPdfJobs(htmlFiles: readonly string[]): PdfJob[] {
   }
   jobs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (!htmlFiles.some((file) => file.split(path.sep).join('/') === WHOLE_PLAN_FILE)) {
-    throw new Error(`PDFs: the built site has no ${WHOLE_PLAN_FILE} (src/pages/print/whole-plan.astro) to print as the whole plan.`);
+    throw new Error(
+      `PDFs: the built site has no ${WHOLE_PLAN_FILE} (src/pages/print/whole-plan.astro) to print as the whole plan.`,
+    );
   }
   jobs.push({ slug: WHOLE_PLAN_SLUG, file: WHOLE_PLAN_FILE });
   const seen = new Map<string, string>();
   for (const job of jobs) {
     const other = seen.get(job.slug);
-    if (other) throw new Error(`PDFs: ${other} and ${job.file} would both be printed to pdf/${job.slug}.pdf. Rename one of them.`);
+    if (other)
+      throw new Error(
+        `PDFs: ${other} and ${job.file} would both be printed to pdf/${job.slug}.pdf. Rename one of them.`,
+      );
     seen.set(job.slug, job.file);
   }
   return jobs;

@@ -3,7 +3,7 @@ import type { AllData } from '../datasets/index';
 import type { SchoolDataRow } from '../schemas/plan-data';
 import { SOUTH_EAST } from '../schemas/areas';
 import { formatNumber } from '../lib/format';
-import { CHART_WIDTH, COLOURS, FONT_SIZE, type ChartDefinition } from './types';
+import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
 
 /** The row label readers see: the measure with its group, e.g. "KS2 Reading". */
 export function schoolLabel(row: SchoolDataRow): string {
@@ -19,6 +19,100 @@ export function selectSchoolPercentages(rows: readonly SchoolDataRow[]): SchoolD
     .sort((a, b) => a.row - b.row || (a.area === SOUTH_EAST ? -1 : 1));
 }
 
+const KEY = '● South East  ◆ England';
+const dotFill = (r: SchoolDataRow) => (r.area === SOUTH_EAST ? COLOURS.se : COLOURS.england);
+const dotSymbol = (r: SchoolDataRow) => (r.area === SOUTH_EAST ? 'circle' : 'diamond');
+const values = (p: SchoolDataRow[]) => p.map((r) => `${formatNumber(r.value, 1)}%`).join('  ');
+
+/**
+ * The narrow drawing: each measure's name on a line of its own above its pair of dots, the two
+ * percentages at the right of the dots (South East first, as the key), the key at the top.
+ */
+export function narrowSchoolSpec(rows: readonly SchoolDataRow[], layout: ChartLayout): Plot.PlotOptions {
+  const { width, fontSize } = layout;
+  const labels = [...new Set(rows.map(schoolLabel))];
+  const pairs = labels.map((label) => rows.filter((r) => schoolLabel(r) === label));
+  const top = 30;
+  const block = 2 * fontSize + 18;
+  const nameY = (i: number) => top + i * block + fontSize / 2;
+  const dotsY = (i: number) => top + i * block + fontSize + 12;
+  const rowOf = (label: string) => labels.indexOf(label);
+  const marginLeft = 14;
+  const marginRight = 104;
+  const bottom = top + labels.length * block;
+  return {
+    width,
+    height: bottom + 44,
+    marginTop: top,
+    marginLeft,
+    marginRight,
+    marginBottom: 44,
+    style: { fontSize: `${fontSize}px` },
+    x: {
+      domain: [0, 100],
+      ticks: [0, 50, 100],
+      label: 'Percentage',
+      labelAnchor: 'center',
+      labelOffset: 34,
+      tickFormat: (d: number) => `${d}%`,
+    },
+    y: { type: 'identity', axis: null },
+    marks: [
+      Plot.gridX({ stroke: COLOURS.grid, strokeOpacity: 1, y1: top - 4, y2: bottom }),
+      Plot.text(labels, {
+        x: 0,
+        y: (label: string) => nameY(rowOf(label)),
+        text: (label: string) => label,
+        textAnchor: 'start',
+        dx: -marginLeft + 2,
+        fill: COLOURS.text,
+        stroke: COLOURS.background,
+        strokeWidth: 4,
+        paintOrder: 'stroke',
+        fontSize,
+      }),
+      Plot.link(
+        pairs.filter((p) => p.length === 2),
+        {
+          x1: (p: SchoolDataRow[]) => p[0]!.value,
+          x2: (p: SchoolDataRow[]) => p[1]!.value,
+          y1: (p: SchoolDataRow[]) => dotsY(rowOf(schoolLabel(p[0]!))),
+          y2: (p: SchoolDataRow[]) => dotsY(rowOf(schoolLabel(p[0]!))),
+          stroke: COLOURS.la,
+          strokeWidth: 2,
+        },
+      ),
+      Plot.dot(rows, {
+        x: 'value',
+        y: (r: SchoolDataRow) => dotsY(rowOf(schoolLabel(r))),
+        r: 5,
+        fill: dotFill,
+        symbol: dotSymbol,
+      }),
+      Plot.text(pairs, {
+        x: 100,
+        y: (p: SchoolDataRow[]) => dotsY(rowOf(schoolLabel(p[0]!))),
+        text: values,
+        dx: marginRight - 4,
+        textAnchor: 'end',
+        fill: COLOURS.text,
+        fontSize,
+      }),
+      Plot.text([KEY], {
+        frameAnchor: 'top-left',
+        dx: -marginLeft + 2,
+        dy: -top + 4,
+        lineAnchor: 'top',
+        text: (d: string) => d,
+        textAnchor: 'start',
+        fill: COLOURS.text,
+        fontWeight: 'bold',
+        fontSize,
+      }),
+    ],
+  };
+}
+
 /** Figure S6: the plan's Table 1 percentages, South East against England (para 2.15). */
 export const schoolData: ChartDefinition<SchoolDataRow> = {
   id: 'school-data',
@@ -30,18 +124,20 @@ export const schoolData: ChartDefinition<SchoolDataRow> = {
     'Progress 8 and Attainment 8 are scores, not percentages, so they are in Table 1 but not in this figure. Below floor and coasting are measures where lower is better. The plan names no source for the secondary rows.',
   source: { datasets: ['school_data'], sourceIds: ['SEED_PLAN_TEXT'] },
   select: (all: AllData) => selectSchoolPercentages(all.school_data),
-  spec(rows) {
+  spec(rows, layout) {
+    if (layout.narrow) return narrowSchoolSpec(rows, layout);
+    const { fontSize } = layout;
     const labels = [...new Set(rows.map(schoolLabel))];
     const pairs = labels.map((label) => rows.filter((r) => schoolLabel(r) === label));
     const first = pairs[0] ?? [];
     return {
-      width: CHART_WIDTH,
+      width: layout.width,
       height: 70 + labels.length * 28,
       marginTop: 36,
       marginLeft: 230,
       marginRight: 175,
       marginBottom: 40,
-      style: { fontSize: `${FONT_SIZE}px` },
+      style: { fontSize: `${fontSize}px` },
       x: {
         domain: [0, 100],
         label: 'Percentage',
@@ -67,28 +163,28 @@ export const schoolData: ChartDefinition<SchoolDataRow> = {
           x: 'value',
           y: schoolLabel,
           r: 5,
-          fill: (r: SchoolDataRow) => (r.area === SOUTH_EAST ? COLOURS.se : COLOURS.england),
-          symbol: (r: SchoolDataRow) => (r.area === SOUTH_EAST ? 'circle' : 'diamond'),
+          fill: dotFill,
+          symbol: dotSymbol,
         }),
         Plot.text(pairs, {
           x: 100,
           y: (p: SchoolDataRow[]) => schoolLabel(p[0]!),
-          text: (p: SchoolDataRow[]) => p.map((r) => `${formatNumber(r.value, 1)}%`).join('  '),
+          text: values,
           dx: 16,
           textAnchor: 'start',
           fill: COLOURS.text,
-          fontSize: FONT_SIZE,
+          fontSize,
         }),
         Plot.text([first], {
           x: 100,
           y: (p: SchoolDataRow[]) => schoolLabel(p[0]!),
           dx: 16,
           dy: -22,
-          text: () => '● South East  ◆ England',
+          text: () => KEY,
           textAnchor: 'start',
           fill: COLOURS.text,
           fontWeight: 'bold',
-          fontSize: FONT_SIZE,
+          fontSize,
         }),
       ],
     };

@@ -3,7 +3,8 @@ import type { AllData } from '../datasets/index';
 import type { SendInspectionRow } from '../schemas/plan-data';
 import { SOUTH_EAST } from '../schemas/areas';
 import { percentOf } from '../lib/format';
-import { CHART_WIDTH, COLOURS, FONT_SIZE, type ChartDefinition } from './types';
+import { textWidth } from './shared/layout';
+import { COLOURS, type ChartDefinition } from './types';
 
 /** A SEND inspection row with the computed share needing a written statement of action. */
 export interface SendShare extends SendInspectionRow {
@@ -26,46 +27,63 @@ export const sendInspections: ChartDefinition<SendShare> = {
   number: 'S3',
   title: 'SEND inspections that required a written statement of action',
   subtitle:
-    'Percentage of local area SEND inspection reports that required a written statement of action, South East and England, early 2019',
+    'Percentage of local area SEND inspection reports that required a written statement of action, South East and England, as the plan gives them (para 2.6)',
   caveat:
     'Figures as the plan states them in para 2.6; percentages are computed from its counts. The plan does not give the dates the counts refer to.',
   source: { datasets: ['send_inspections'], sourceIds: ['SEED_PLAN_TEXT'] },
   select: (all: AllData) => sendShares(all.send_inspections),
-  spec: (rows) => ({
-    width: CHART_WIDTH,
-    height: 150,
-    marginTop: 16,
-    marginLeft: 100,
-    marginRight: 150,
-    marginBottom: 40,
-    style: { fontSize: `${FONT_SIZE}px` },
-    x: {
-      domain: [0, 100],
-      label: 'Percentage of reports',
-      labelAnchor: 'center',
-      labelOffset: 34,
-      tickFormat: (d: number) => `${d}%`,
-    },
-    y: { domain: rows.map((r) => r.area), label: null, tickSize: 0 },
-    marks: [
-      Plot.gridX({ stroke: COLOURS.grid, strokeOpacity: 1 }),
-      Plot.barX(rows, {
-        y: 'area',
-        x: 'percent',
-        fill: (r: SendShare) => (r.area === SOUTH_EAST ? COLOURS.se : COLOURS.england),
-      }),
-      Plot.text(rows, {
-        y: 'area',
-        x: 'percent',
-        text: label,
-        textAnchor: 'start',
-        dx: 6,
-        fill: COLOURS.text,
-        fontSize: FONT_SIZE,
-      }),
-      Plot.ruleX([0], { stroke: COLOURS.text }),
-    ],
-  }),
+  // Narrow: a little less room for the area names at the left, and the labels after the bars in
+  // a small right margin; a label that would not fit after its bar is written inside it.
+  spec(rows, { width, fontSize, narrow }) {
+    const marginLeft = narrow ? 88 : 100;
+    const marginRight = narrow ? 12 : 150;
+    const end = (r: SendShare) => marginLeft + (r.percent / 100) * (width - marginLeft - marginRight);
+    const inside = (r: SendShare) => end(r) + 6 + textWidth(label(r), fontSize) > width;
+    return {
+      width,
+      height: 150,
+      marginTop: 16,
+      marginLeft,
+      marginRight,
+      marginBottom: 40,
+      style: { fontSize: `${fontSize}px` },
+      x: {
+        domain: [0, 100],
+        ...(narrow ? { ticks: [0, 50, 100] } : {}),
+        label: 'Percentage of reports',
+        labelAnchor: 'center',
+        labelOffset: 34,
+        tickFormat: (d: number) => `${d}%`,
+      },
+      y: { domain: rows.map((r) => r.area), label: null, tickSize: 0 },
+      marks: [
+        Plot.gridX({ stroke: COLOURS.grid, strokeOpacity: 1 }),
+        Plot.barX(rows, {
+          y: 'area',
+          x: 'percent',
+          fill: (r: SendShare) => (r.area === SOUTH_EAST ? COLOURS.se : COLOURS.england),
+        }),
+        Plot.text(
+          rows.filter((r) => !inside(r)),
+          { y: 'area', x: 'percent', text: label, textAnchor: 'start', dx: 6, fill: COLOURS.text, fontSize },
+        ),
+        ...(rows.some(inside)
+          ? [
+              Plot.text(rows.filter(inside), {
+                y: 'area',
+                x: 'percent',
+                text: label,
+                textAnchor: 'end',
+                dx: -6,
+                fill: COLOURS.background,
+                fontSize,
+              }),
+            ]
+          : []),
+        Plot.ruleX([0], { stroke: COLOURS.text }),
+      ],
+    };
+  },
   summary(rows) {
     const se = rows.find((r) => r.area === SOUTH_EAST);
     const england = rows.find((r) => r.area === 'England');

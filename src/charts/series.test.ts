@@ -3,6 +3,7 @@ import type { AllData } from '../datasets/index';
 import { obs } from './shared/fixtures';
 import { lacRates } from './lac-rates';
 import { lacUnitCosts } from './lac-unit-costs';
+import { LAYOUTS } from './types';
 
 const lacRows = [
   obs('Kent', '2017', 48),
@@ -67,7 +68,7 @@ describe('lac-rates (series figure)', () => {
   });
 
   it('draws all years on a point scale from zero and dashes the years after the plan', () => {
-    const spec = lacRates.spec(rows);
+    const spec = lacRates.spec(rows, LAYOUTS.wide);
     expect(spec.x?.domain).toEqual(['2014', '2015', '2016', '2017', '2018', '2019']);
     expect((spec.y?.domain as number[])[0]).toBe(0);
     expect((spec.y?.domain as number[])[1]).toBeCloseTo(70 * 1.05);

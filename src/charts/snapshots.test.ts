@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { loadAllData } from '../datasets/index';
 import { renderSvg } from '../lib/render-svg';
 import { chartIds, getChart } from './index';
+import { LAYOUTS, type LayoutName } from './types';
 
 /**
- * SVG snapshots of every figure, drawn from the real data. A mismatch writes
- * `__snapshots__/<id>.changed.svg` to compare and fails; UPDATE_SNAPSHOTS=1 rewrites the snapshots.
+ * SVG snapshots of every figure in both layouts, drawn from the real data: `__snapshots__/<id>.svg`
+ * (wide) and `<id>.narrow.svg`. A mismatch writes `<id>.changed.svg` (or `<id>.narrow.changed.svg`)
+ * to compare and fails; UPDATE_SNAPSHOTS=1 rewrites the snapshots.
  */
 
 const dir = resolve(process.cwd(), 'src/charts/__snapshots__');
@@ -28,37 +30,46 @@ function pretty(svg: string): string {
 
 const data = loadAllData();
 
-describe('SVG snapshots', () => {
-  for (const id of chartIds) {
-    it(id, () => {
-      const chart = getChart(id);
-      const rows = chart.select(data);
-      const { svg, warnings } = renderSvg(chart.spec(rows), {
-        labelledBy: `${id}-title`,
-        describedBy: `${id}-summary`,
-      });
-      expect(warnings, `Plot warned while drawing ${id}`).toEqual([]);
-      expect(Buffer.byteLength(svg), `${id}.svg is over 30 KB`).toBeLessThanOrEqual(30 * 1024);
-      expect(svg).not.toMatch(/font-size="(\d|1[01])(\.\d+)?"/);
+/** File name stem of a snapshot: the wide drawing keeps the plain `<id>`. */
+const stem = (id: string, layout: LayoutName): string => (layout === 'wide' ? id : `${id}.${layout}`);
 
-      const actual = pretty(svg);
-      const file = resolve(dir, `${id}.svg`);
-      const changed = resolve(dir, `${id}.changed.svg`);
-      if (update || !existsSync(file)) {
-        writeFileSync(file, actual);
-        rmSync(changed, { force: true });
-        if (!update)
-          throw new Error(`No snapshot for ${id}: wrote ${file}. Look at it, then run the tests again.`);
-        return;
-      }
-      const expected = readFileSync(file, 'utf8');
-      if (actual !== expected) {
-        writeFileSync(changed, actual);
-        throw new Error(
-          `${id} no longer matches its snapshot. Compare ${changed} with ${file}; if the change is right, run with UPDATE_SNAPSHOTS=1.`,
+describe('SVG snapshots', () => {
+  for (const layout of Object.keys(LAYOUTS) as LayoutName[]) {
+    for (const id of chartIds) {
+      const name = stem(id, layout);
+      it(name, () => {
+        const chart = getChart(id);
+        const rows = chart.select(data);
+        const { svg, warnings } = renderSvg(chart.spec(rows, LAYOUTS[layout]), {
+          labelledBy: `${id}-title`,
+          describedBy: `${id}-summary`,
+        });
+        expect(warnings, `Plot warned while drawing ${name}`).toEqual([]);
+        expect(Buffer.byteLength(svg), `${name}.svg is over 30 KB`).toBeLessThanOrEqual(30 * 1024);
+        expect(svg).not.toMatch(/font-size="(\d|1[01])(\.\d+)?"/);
+        expect(svg, `${name} is not drawn ${LAYOUTS[layout].width} units wide`).toMatch(
+          new RegExp(`viewBox="0 0 ${LAYOUTS[layout].width} `),
         );
-      }
-      rmSync(changed, { force: true });
-    });
+
+        const actual = pretty(svg);
+        const file = resolve(dir, `${name}.svg`);
+        const changed = resolve(dir, `${name}.changed.svg`);
+        if (update || !existsSync(file)) {
+          writeFileSync(file, actual);
+          rmSync(changed, { force: true });
+          if (!update)
+            throw new Error(`No snapshot for ${name}: wrote ${file}. Look at it, then run the tests again.`);
+          return;
+        }
+        const expected = readFileSync(file, 'utf8');
+        if (actual !== expected) {
+          writeFileSync(changed, actual);
+          throw new Error(
+            `${name} no longer matches its snapshot. Compare ${changed} with ${file}; if the change is right, run with UPDATE_SNAPSHOTS=1.`,
+          );
+        }
+        rmSync(changed, { force: true });
+      });
+    }
   }
 });

@@ -2,7 +2,8 @@ import * as Plot from '@observablehq/plot';
 import type { AllData } from '../datasets/index';
 import type { SystemMapLinkRow } from '../schemas/plan-data';
 import { listOf } from '../lib/format';
-import { CHART_WIDTH, COLOURS, FONT_SIZE, type ChartDefinition } from './types';
+import { wrapText } from './shared/layout';
+import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
 
 /**
  * Where each factor sits on the map, in SVG units (640 wide). Layout is presentation, not data:
@@ -44,11 +45,120 @@ export interface MapLink extends SystemMapLinkRow {
   y2: number;
 }
 
-/** Distance along a ray from a box centre to the box edge, as a share of the ray. */
-function exitShare(dx: number, dy: number): number {
-  const tx = dx === 0 ? Infinity : HALF_W / Math.abs(dx);
-  const ty = dy === 0 ? Infinity : HALF_H / Math.abs(dy);
+/** Distance along a ray from a box centre to the edge of a box of that half size, as a share of the ray. */
+function exitShare(dx: number, dy: number, halfW = HALF_W, halfH = HALF_H): number {
+  const tx = dx === 0 ? Infinity : halfW / Math.abs(dx);
+  const ty = dy === 0 ? Infinity : halfH / Math.abs(dy);
   return Math.min(tx, ty);
+}
+
+/**
+ * Rows of the narrow drawing, top to bottom: [left column, right column]. The three chains of the
+ * plan's text (austerity, marketisation, Ofsted) each keep their arrows short and uncrossed.
+ */
+export const NARROW_ROWS: readonly (readonly [string, string?])[] = [
+  ['Austerity and budget cutbacks', 'Capacity to deliver services to protect children'],
+  ['Increasing child poverty', 'Reduced early help safety net'],
+  ['Increased demand on social care', 'Spiralling costs'],
+  ['Marketisation of public services and schools', 'More providers across the sector'],
+  ['School staff less confident in managing risk', 'Fragmented governance'],
+  ['Social care and SEND teams expected to take responsibility'],
+  ['Ofsted', 'Heightened sense of responsibility'],
+  ['Distraction from systemic challenges'],
+];
+
+/** Rows after which a new chain starts, with more space above it. */
+const CHAIN_BREAKS = new Set([2, 5]);
+
+/** A factor's box in the narrow drawing: centre, half sizes and wrapped lines. */
+interface NarrowNode {
+  name: string;
+  x: number;
+  y: number;
+  halfW: number;
+  halfH: number;
+  lines: string[];
+}
+
+/** Places the factors for the narrow drawing; throws with the name of a factor it lacks. */
+export function narrowNodes(names: readonly string[], layout: ChartLayout): NarrowNode[] {
+  const side = 4;
+  const boxWidth = Math.floor((layout.width - 2 * side - 40) / 2);
+  const lineHeight = Math.round(layout.fontSize * 1.2);
+  const placed = new Map<string, NarrowNode>();
+  let top = 4;
+  NARROW_ROWS.forEach((row, i) => {
+    const cells = row.map((name) => ({ name: name!, lines: wrapText(name!, boxWidth - 12, layout.fontSize) }));
+    const height = Math.max(...cells.map((c) => c.lines.length)) * lineHeight + 12;
+    cells.forEach((c, column) => {
+      const x = column === 0 ? side + boxWidth / 2 : layout.width - side - boxWidth / 2;
+      placed.set(c.name, { ...c, x, y: top + height / 2, halfW: boxWidth / 2, halfH: height / 2 });
+    });
+    top += height + (CHAIN_BREAKS.has(i) ? 44 : 28);
+  });
+  return names.map((name) => {
+    const node = placed.get(name);
+    if (!node) {
+      throw new Error(
+        `The narrow system map has no place for "${name}". Add it to NARROW_ROWS in src/charts/system-map.ts.`,
+      );
+    }
+    return node;
+  });
+}
+
+/** The narrow drawing: factors in two columns, names wrapped inside their boxes. */
+function narrowMapSpec(rows: readonly MapLink[], layout: ChartLayout): Plot.PlotOptions {
+  const names = [...new Set(rows.flatMap((r) => [r.from, r.to]))];
+  const nodes = narrowNodes(names, layout);
+  const byName = new Map(nodes.map((n) => [n.name, n]));
+  const links = rows.map((row) => {
+    const from = byName.get(row.from)!;
+    const to = byName.get(row.to)!;
+    const dx = to.x - from.x;
+    const dy = to.y - from.y;
+    const s = exitShare(dx, dy, from.halfW, from.halfH) + 0.02;
+    const e = 1 - exitShare(dx, dy, to.halfW, to.halfH) - 0.02;
+    return { x1: from.x + dx * s, y1: from.y + dy * s, x2: from.x + dx * e, y2: from.y + dy * e };
+  });
+  const height = Math.ceil(Math.max(...nodes.map((n) => n.y + n.halfH)) + 4);
+  return {
+    width: layout.width,
+    height,
+    margin: 0,
+    style: { fontSize: `${layout.fontSize}px` },
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null },
+    marks: [
+      Plot.rect(nodes, {
+        x1: (n: NarrowNode) => n.x - n.halfW,
+        x2: (n: NarrowNode) => n.x + n.halfW,
+        y1: (n: NarrowNode) => n.y - n.halfH,
+        y2: (n: NarrowNode) => n.y + n.halfH,
+        rx: 6,
+        fill: 'none',
+        stroke: COLOURS.la,
+        strokeWidth: 1.5,
+      }),
+      Plot.text(nodes, {
+        x: 'x',
+        y: 'y',
+        text: (n: NarrowNode) => n.lines.join('\n'),
+        lineHeight: 1.2,
+        fontSize: layout.fontSize,
+        fill: COLOURS.text,
+      }),
+      Plot.arrow(links, {
+        x1: 'x1',
+        y1: 'y1',
+        x2: 'x2',
+        y2: 'y2',
+        stroke: COLOURS.se,
+        strokeWidth: 2,
+        headLength: 10,
+      }),
+    ],
+  };
 }
 
 /** Positions each link; throws with the factor's name if the layout lacks it. */
@@ -81,14 +191,16 @@ export const systemMap: ChartDefinition<MapLink> = {
     'The plan’s own system map is not in the copy we hold. This map is drawn from the plan’s words and shows only the links its text states.',
   source: { datasets: ['system_map_links'], sourceIds: ['SEED_PLAN_TEXT'] },
   select: (all: AllData) => layoutLinks(all.system_map_links),
-  spec(rows) {
+  spec(rows, layout) {
+    if (layout.narrow) return narrowMapSpec(rows, layout);
+    const { fontSize } = layout;
     const names = [...new Set(rows.flatMap((r) => [r.from, r.to]))];
     const nodes = names.map((name) => ({ name, x: NODE_POSITIONS[name]![0], y: NODE_POSITIONS[name]![1] }));
     return {
-      width: CHART_WIDTH,
+      width: layout.width,
       height: HEIGHT,
       margin: 0,
-      style: { fontSize: `${FONT_SIZE}px` },
+      style: { fontSize: `${fontSize}px` },
       x: { type: 'identity', axis: null },
       y: { type: 'identity', axis: null },
       marks: [
@@ -107,7 +219,7 @@ export const systemMap: ChartDefinition<MapLink> = {
           y: 'y',
           text: 'name',
           lineWidth: 14,
-          fontSize: FONT_SIZE,
+          fontSize,
           fill: COLOURS.text,
         }),
         Plot.arrow(rows, {

@@ -2,7 +2,8 @@ import * as Plot from '@observablehq/plot';
 import type { AllData } from '../datasets/index';
 import type { TriadRow } from '../schemas/plan-data';
 import { listOf } from '../lib/format';
-import { CHART_WIDTH, COLOURS, FONT_SIZE, type ChartDefinition } from './types';
+import { wrapText } from './shared/layout';
+import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
 
 /** One place in a triad: the plan's label and the authorities it stands for. */
 export interface TriadMember {
@@ -37,6 +38,68 @@ export function triadMembers(rows: readonly TriadRow[]): TriadMember[] {
 
 const triadName = (n: number): string => `Triad ${n}`;
 
+/**
+ * The narrow drawing: the triads in two columns, each a heading over its three places stacked in
+ * boxes (names wrapped to the box), instead of one row of three boxes per triad.
+ */
+export function narrowTriadSpec(rows: readonly TriadMember[], layout: ChartLayout): Plot.PlotOptions {
+  const { width, fontSize } = layout;
+  const side = 4;
+  const columnGap = 10;
+  const boxWidth = (width - 2 * side - columnGap) / 2;
+  const lineHeight = Math.round(fontSize * 1.2);
+  const headHeight = fontSize + 10;
+  const triadNumbers = [...new Set(rows.map((r) => r.triad))];
+  const heads: { x: number; y: number; text: string }[] = [];
+  const boxes: { x1: number; x2: number; y1: number; y2: number; text: string }[] = [];
+  let top = 4;
+  for (let i = 0; i < triadNumbers.length; i += 2) {
+    let bottom = top;
+    triadNumbers.slice(i, i + 2).forEach((n, column) => {
+      const x1 = side + column * (boxWidth + columnGap);
+      heads.push({ x: x1, y: top + headHeight / 2, text: triadName(n) });
+      let y = top + headHeight;
+      for (const member of rows.filter((r) => r.triad === n)) {
+        const lines = wrapText(member.name, boxWidth - 12, fontSize);
+        const height = lines.length * lineHeight + 10;
+        boxes.push({ x1, x2: x1 + boxWidth, y1: y, y2: y + height, text: lines.join('\n') });
+        y += height + 4;
+      }
+      bottom = Math.max(bottom, y);
+    });
+    top = bottom + 10;
+  }
+  return {
+    width,
+    height: Math.ceil(top),
+    margin: 0,
+    style: { fontSize: `${fontSize}px` },
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null },
+    marks: [
+      Plot.text(heads, { x: 'x', y: 'y', text: 'text', textAnchor: 'start', fontWeight: 'bold', fill: COLOURS.text, fontSize }),
+      Plot.rect(boxes, {
+        x1: 'x1',
+        x2: 'x2',
+        y1: 'y1',
+        y2: 'y2',
+        rx: 6,
+        fill: 'none',
+        stroke: COLOURS.la,
+        strokeWidth: 1.5,
+      }),
+      Plot.text(boxes, {
+        x: (b: { x1: number; x2: number }) => (b.x1 + b.x2) / 2,
+        y: (b: { y1: number; y2: number }) => (b.y1 + b.y2) / 2,
+        text: 'text',
+        lineHeight: 1.2,
+        fill: COLOURS.text,
+        fontSize,
+      }),
+    ],
+  };
+}
+
 /** Figure S8: the six peer-challenge triads (Annex 4, para 1). */
 export const triads: ChartDefinition<TriadMember> = {
   id: 'triads',
@@ -48,16 +111,18 @@ export const triads: ChartDefinition<TriadMember> = {
     'As listed in Annex 4 of the plan. A SESLIP newsletter of January 2019 lists different triads; this figure follows the plan. Abbreviations are written out: W&M is Windsor and Maidenhead, MK Milton Keynes, BHCC Brighton and Hove.',
   source: { datasets: ['triads'], sourceIds: ['SEED_PLAN_TEXT'] },
   select: (all: AllData) => triadMembers(all.triads),
-  spec(rows) {
+  spec(rows, layout) {
+    if (layout.narrow) return narrowTriadSpec(rows, layout);
+    const { fontSize } = layout;
     const triadNumbers = [...new Set(rows.map((r) => r.triad))];
     return {
-      width: CHART_WIDTH,
+      width: layout.width,
       height: 24 + triadNumbers.length * 46,
       marginTop: 12,
       marginLeft: 70,
       marginRight: 8,
       marginBottom: 12,
-      style: { fontSize: `${FONT_SIZE}px` },
+      style: { fontSize: `${fontSize}px` },
       x: { domain: [1, 2, 3], axis: null, padding: 0.06 },
       y: { domain: triadNumbers, tickFormat: triadName, label: null, tickSize: 0, padding: 0.12 },
       marks: [
@@ -74,7 +139,7 @@ export const triads: ChartDefinition<TriadMember> = {
           y: 'triad',
           text: 'name',
           lineWidth: 13,
-          fontSize: FONT_SIZE,
+          fontSize,
           fill: COLOURS.text,
         }),
       ],

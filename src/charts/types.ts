@@ -48,8 +48,11 @@ export interface ChartDefinition<Row = unknown> {
   source: FigureSource;
   /** The rows the figure shows, picked from everything loaded. */
   select(all: AllData): Row[];
-  /** Observable Plot options for these rows (margins and font sizes explicit). */
-  spec(rows: Row[]): PlotOptions;
+  /**
+   * Observable Plot options for these rows, drawn for one layout (margins and font sizes
+   * explicit). Called once with `LAYOUTS.wide` and once with `LAYOUTS.narrow`.
+   */
+  spec(rows: Row[], layout: ChartLayout): PlotOptions;
   /** A text equivalent of what the chart shows, computed from the rows. */
   summary(rows: Row[]): string;
   table(rows: Row[]): TableModel;
@@ -82,3 +85,27 @@ export const CHART_WIDTH = 640;
 export const NARROW_CHART_WIDTH = 320;
 /** Font size of every label, in px at full width (≥ 12 px when shown at full size). */
 export const FONT_SIZE = 13;
+/**
+ * Font size of every label in the narrow drawing. On a 320 px phone the page leaves about 288 px
+ * for a figure, so the 320-unit drawing is shown at 0.9 scale: 14 units show as 12.6 px.
+ */
+export const NARROW_FONT_SIZE = 14;
+
+/** How a figure is drawn: its width and label size, and whether to use the compact layout. */
+export interface ChartLayout {
+  /** Drawing width in SVG units. */
+  width: number;
+  /** Font size of every label, in SVG units. */
+  fontSize: number;
+  /** True for the phone drawing: fewer ticks, labels moved inside the frame, stacked layouts. */
+  narrow: boolean;
+}
+
+/** The two drawings of every figure: `wide` (shown from 30rem) and `narrow` (phones). */
+export const LAYOUTS = {
+  wide: { width: CHART_WIDTH, fontSize: FONT_SIZE, narrow: false },
+  narrow: { width: NARROW_CHART_WIDTH, fontSize: NARROW_FONT_SIZE, narrow: true },
+} as const satisfies Record<string, ChartLayout>;
+
+/** A layout name, used in snapshot file names (`<id>.narrow.svg`). */
+export type LayoutName = keyof typeof LAYOUTS;

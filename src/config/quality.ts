@@ -68,7 +68,8 @@ export const checks = [
   {
     id: 'skip-link',
     gate: 'browser',
-    summary: 'the first press of the Tab key reaches the “Skip to main content” link, and following it moves the focus to the main content',
+    summary:
+      'the first press of the Tab key reaches the “Skip to main content” link, and following it moves the focus to the main content',
   },
   {
     id: 'focus-visible',
@@ -78,7 +79,8 @@ export const checks = [
   {
     id: 'charts',
     gate: 'browser',
-    summary: 'every chart has exactly one accessible name, hides its drawing from screen readers, and has a table of its data that opens from the keyboard',
+    summary:
+      'every chart has exactly one accessible name, hides its drawing from screen readers, and has a table of its data that opens from the keyboard',
   },
   {
     id: 'structure',
@@ -108,12 +110,14 @@ export const checks = [
   {
     id: 'security',
     gate: 'security',
-    summary: 'every page carries a content security policy, runs no inline scripts and loads nothing from other websites',
+    summary:
+      'every page carries a content security policy, runs no inline scripts and loads nothing from other websites',
   },
   {
     id: 'fail-safe',
     gate: 'build',
-    summary: 'a mistake in a data file or a page’s text stops the build with a message naming the file, and the published site is left as it was',
+    summary:
+      'a mistake in a data file or a page’s text stops the build with a message naming the file, and the published site is left as it was',
   },
   {
     id: 'deterministic',
@@ -142,11 +146,17 @@ export interface ManualCheck {
 
 // LEAD: complete this list and set `done` for each check when it has been made.
 export const manualChecks: readonly ManualCheck[] = [
-  { summary: 'reading every page with a screen reader (NVDA with Firefox, VoiceOver with Safari)', done: null },
+  {
+    summary: 'reading every page with a screen reader (NVDA with Firefox, VoiceOver with Safari)',
+    done: null,
+  },
   { summary: 'using the whole site with the keyboard alone, including search', done: null },
   { summary: 'zooming text to 200 % and the page to 400 % in a desktop browser', done: null },
   { summary: 'Windows high contrast (forced colours) mode, including the charts', done: null },
-  { summary: 'speech recognition (Dragon or Voice Control) on the navigation and the data tables', done: null },
+  {
+    summary: 'speech recognition (Dragon or Voice Control) on the navigation and the data tables',
+    done: null,
+  },
   { summary: 'the PDF versions of the plan, with a screen reader and the PAC checker', done: null },
   { summary: 'plain-English review of the site’s own text (not the plan’s words)', done: null },
 ];

@@ -41,7 +41,8 @@ export const en = {
   'pdf.meta': '{pages}, {size}',
   'pdf.footer.page': 'Page {page} of {pages}',
   'print.wholePlan.title': 'The whole plan',
-  'print.wholePlan.description': 'The whole SESLIP Regional Improvement Plan 2019-20 on one page, for printing.',
+  'print.wholePlan.description':
+    'The whole SESLIP Regional Improvement Plan 2019-20 on one page, for printing.',
   'print.contents': 'Contents',
   'print.adopted': 'Adopted {date}. Version {version}.',
   'print.readOnline': 'Read online, with the data behind every figure: {url}',
@@ -125,6 +126,8 @@ export const en = {
   'a11y.manual.notDone': 'not yet done',
   'a11y.preparation': 'Preparation of this accessibility statement',
   'a11y.prepared': 'This statement was prepared on {date}. It was last reviewed on {date}.',
+  'notFound.title': 'Page not found',
+  'notFound.description': 'There is no page at this address. It may have moved when the plan was updated. Try the plan’s contents, the priorities or search.',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -1,5 +1,5 @@
 import { getChart } from '../charts/index';
-import { NARROW_CHART_WIDTH, type TableModel } from '../charts/types';
+import { LAYOUTS, type TableModel } from '../charts/types';
 import type { AllData } from '../datasets/index';
 import type { SourceRow } from '../schemas/sources';
 import { renderSvg } from './render-svg';
@@ -40,7 +40,7 @@ export interface FigureModel {
   summary: string;
   /** Inline SVG markup, named and described by `titleId` and `summaryId`. */
   svg: string;
-  /** The same figure drawn 320 units wide, for narrow screens. */
+  /** The same figure drawn for narrow screens (`LAYOUTS.narrow`: 320 units wide, its own layout). */
   svgNarrow: string;
   titleId: string;
   summaryId: string;
@@ -82,9 +82,8 @@ export function buildFigure(id: string, data: AllData, base: string): FigureMode
   const titleId = `${id}-title`;
   const summaryId = `${id}-summary`;
   const labels = { labelledBy: titleId, describedBy: summaryId };
-  const spec = chart.spec(rows);
-  const wide = renderSvg(spec, labels);
-  const narrow = renderSvg({ ...spec, width: NARROW_CHART_WIDTH }, labels);
+  const wide = renderSvg(chart.spec(rows, LAYOUTS.wide), labels);
+  const narrow = renderSvg(chart.spec(rows, LAYOUTS.narrow), labels);
   const warnings = [...wide.warnings, ...narrow.warnings];
   if (warnings.length > 0) {
     throw new Error(

@@ -28,16 +28,22 @@ describe('formatPdfMeta', () => {
 
 describe('fillPdfMeta', () => {
   const metas = new Map([['key-issues', { pages: 4, bytes: 92_160 }]]);
-  const link = (slug: string) => `<a href="/pdf/${slug}.pdf">Download this section as PDF<span data-pdf-meta="${slug}"></span></a>`;
+  const link = (slug: string) =>
+    `<a href="/pdf/${slug}.pdf">Download this section as PDF<span data-pdf-meta="${slug}"></span></a>`;
 
   it('writes the numbers into the placeholder', () => {
     const { html, slugs, missing } = fillPdfMeta(link('key-issues'), metas);
-    expect(html).toBe('<a href="/pdf/key-issues.pdf">Download this section as PDF<span data-pdf-meta="key-issues"> (4 pages, 90 KB)</span></a>');
+    expect(html).toBe(
+      '<a href="/pdf/key-issues.pdf">Download this section as PDF<span data-pdf-meta="key-issues"> (4 pages, 90 KB)</span></a>',
+    );
     expect(slugs).toEqual(['key-issues']);
     expect(missing).toEqual([]);
   });
   it('keeps other attributes and gives the same page when run twice', () => {
-    const once = fillPdfMeta('<span class="x" data-pdf-meta="key-issues" data-astro-cid-a>old</span>', metas).html;
+    const once = fillPdfMeta(
+      '<span class="x" data-pdf-meta="key-issues" data-astro-cid-a>old</span>',
+      metas,
+    ).html;
     expect(once).toBe('<span class="x" data-pdf-meta="key-issues" data-astro-cid-a> (4 pages, 90 KB)</span>');
     expect(fillPdfMeta(once, metas).html).toBe(once);
   });
@@ -47,6 +53,10 @@ describe('fillPdfMeta', () => {
     expect(html).toContain('<span data-pdf-meta="nowhere"></span>');
   });
   it('leaves a page without placeholders alone', () => {
-    expect(fillPdfMeta('<p>No PDF here</p>', metas)).toEqual({ html: '<p>No PDF here</p>', slugs: [], missing: [] });
+    expect(fillPdfMeta('<p>No PDF here</p>', metas)).toEqual({
+      html: '<p>No PDF here</p>',
+      slugs: [],
+      missing: [],
+    });
   });
 });

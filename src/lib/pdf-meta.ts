@@ -14,7 +14,8 @@ export interface PdfMeta {
  * @example formatFileSize(1_258_291) // "1.2 MB"
  */
 export function formatFileSize(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) throw new Error(`A file size must be a number of bytes, not ${bytes}.`);
+  if (!Number.isFinite(bytes) || bytes < 0)
+    throw new Error(`A file size must be a number of bytes, not ${bytes}.`);
   const kb = bytes / 1024;
   if (kb < 1024) return `${Math.max(1, Math.round(kb))} KB`;
   const mb = kb / 1024;
@@ -38,7 +39,10 @@ const PLACEHOLDER = /(<span\b[^>]*\bdata-pdf-meta="([^"]+)"[^>]*>)[^<]*(<\/span>
  * PDF was made are returned in `missing`, so the build can fail on a link to a file that is not
  * there. Filling twice gives the same result.
  */
-export function fillPdfMeta(html: string, metas: ReadonlyMap<string, PdfMeta>): { html: string; slugs: string[]; missing: string[] } {
+export function fillPdfMeta(
+  html: string,
+  metas: ReadonlyMap<string, PdfMeta>,
+): { html: string; slugs: string[]; missing: string[] } {
   const slugs: string[] = [];
   const missing: string[] = [];
   const filled = html.replace(PLACEHOLDER, (match, open: string, slug: string, close: string) => {

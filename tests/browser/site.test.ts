@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeTags, checkSummary, colorSchemes, focusSampleSize, viewports } from '../../src/config/quality';
 import { t } from '../../src/i18n/en';
-import { axeViolations, openSite, type BrowserSite } from '../support/browser';
+import { axeViolations, chartNameProblems, openSite, type BrowserSite } from '../support/browser';
 import { expectNone, listPages } from '../support/dist';
 
 const pages = await listPages();
@@ -96,9 +96,16 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
         const href = el.getAttribute('href');
         return `<${el.tagName.toLowerCase()}${id}${classes}${href ? ` href="${href}"` : ''}> "${text}"`;
       };
-      const landmark = (el: Element) => el.closest('header, nav, main, footer, aside, figure, details, table, form')?.tagName ?? '';
+      const landmark = (el: Element) =>
+        el.closest('header, nav, main, footer, aside, figure, details, table, form')?.tagName ?? '';
       const signature = (el: Element) =>
-        [el.tagName, [...el.classList].sort().join('.'), el.parentElement?.tagName, [...(el.parentElement?.classList ?? [])].sort().join('.'), landmark(el)].join('|');
+        [
+          el.tagName,
+          [...el.classList].sort().join('.'),
+          el.parentElement?.tagName,
+          [...(el.parentElement?.classList ?? [])].sort().join('.'),
+          landmark(el),
+        ].join('|');
       const seen = new Set<string>();
       const sample: HTMLElement[] = [];
       for (const el of document.querySelectorAll<HTMLElement>(focusable)) {
@@ -114,7 +121,10 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
         for (const animation of document.getAnimations()) animation.finish();
         const s = getComputedStyle(el);
         return {
-          outline: s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0 ? 'none' : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+          outline:
+            s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0
+              ? 'none'
+              : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
           boxShadow: s.boxShadow,
           background: s.backgroundColor,
         };
@@ -133,8 +143,12 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
           (after.outline !== 'none' && after.outline !== before.outline) ||
           (after.boxShadow !== 'none' && after.boxShadow !== before.boxShadow) ||
           after.background !== before.background;
-        if (!el.matches(':focus-visible')) problems.push(`${describe(el)}: does not match :focus-visible when focused`);
-        else if (!visible) problems.push(`${describe(el)}: looks the same with and without the focus (${JSON.stringify(after)})`);
+        if (!el.matches(':focus-visible'))
+          problems.push(`${describe(el)}: does not match :focus-visible when focused`);
+        else if (!visible)
+          problems.push(
+            `${describe(el)}: looks the same with and without the focus (${JSON.stringify(after)})`,
+          );
         el.blur();
       }
       return problems.length > 0 || sample.length > 0 ? problems : ['no focusable element found'];
@@ -146,35 +160,7 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
     const { page } = browserSite;
     const count = await page.locator('figure svg').count();
     if (count === 0) return;
-    // The browser's own accessibility tree: the name a screen reader would announce.
-    const cdp = await page.context().newCDPSession(page);
-    const failures: string[] = [];
-    try {
-      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'figure svg' });
-      for (const nodeId of nodeIds) {
-        const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
-        const node = nodes[0];
-        const where = await cdp.send('DOM.describeNode', { nodeId, depth: 0 });
-        const parentFigure = (await page.evaluate(
-          (i) => document.querySelectorAll('figure svg')[i]?.closest('figure')?.id ?? '(figure without id)',
-          nodeIds.indexOf(nodeId),
-        ));
-        const name = node?.name?.value;
-        const sources = (node?.name?.sources ?? []).filter((s) => s.value !== undefined || s.attributeValue !== undefined);
-        if (node?.ignored) failures.push(`#${parentFigure}: the SVG is hidden from assistive technology`);
-        if (node?.role?.value !== 'image') failures.push(`#${parentFigure}: the SVG's role is "${String(node?.role?.value)}", expected image (role="img")`);
-        if (typeof name !== 'string' || name.trim() === '') failures.push(`#${parentFigure}: the SVG has no accessible name`);
-        if (sources.length !== 1) {
-          failures.push(
-            `#${parentFigure}: the SVG is named ${sources.length} ways (${sources.map((s) => s.attribute ?? s.type).join(', ')}), expected exactly one`,
-          );
-        }
-        if (where.node.attributes === undefined) failures.push(`#${parentFigure}: could not read the SVG's attributes`);
-      }
-    } finally {
-      await cdp.detach();
-    }
+    const failures = await chartNameProblems(page);
     const domFailures = await page.evaluate(() => {
       const problems: string[] = [];
       for (const svg of document.querySelectorAll('figure svg')) {
@@ -188,11 +174,14 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
           else if (!target.textContent?.trim()) problems.push(`${name}: aria-labelledby "${id}" is empty`);
         }
         for (const id of (svg.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) {
-          if (!document.getElementById(id)) problems.push(`${name}: aria-describedby names "${id}", which is not on the page`);
+          if (!document.getElementById(id))
+            problems.push(`${name}: aria-describedby names "${id}", which is not on the page`);
         }
         const shown = [...svg.children].filter((child) => child.getAttribute('aria-hidden') !== 'true');
-        if (shown.length > 0) problems.push(`${name}: ${shown.length} mark groups inside the SVG are not aria-hidden`);
-        if (svg.querySelector('a[href], [tabindex]:not([tabindex="-1"])')) problems.push(`${name}: the SVG has focusable content`);
+        if (shown.length > 0)
+          problems.push(`${name}: ${shown.length} mark groups inside the SVG are not aria-hidden`);
+        if (svg.querySelector('a[href], [tabindex]:not([tabindex="-1"])'))
+          problems.push(`${name}: the SVG has focusable content`);
       }
       return problems;
     });
@@ -221,7 +210,9 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
         return {
           open: details.open,
           table: Boolean(tableElement),
-          visible: tableElement ? tableElement.checkVisibility() && tableElement.getBoundingClientRect().height > 0 : false,
+          visible: tableElement
+            ? tableElement.checkVisibility() && tableElement.getBoundingClientRect().height > 0
+            : false,
           caption: Boolean(tableElement?.querySelector('caption')?.textContent?.trim()),
           headers: tableElement ? tableElement.querySelectorAll('th').length : 0,
         };
@@ -254,7 +245,8 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
       const culprits: string[] = [];
       if (scrollWidth > limit) {
         // The innermost elements that stick out: the ones to fix.
-        const sticksOut = (el: Element) => el.getBoundingClientRect().right > limit + 0.5 && el.checkVisibility();
+        const sticksOut = (el: Element) =>
+          el.getBoundingClientRect().right > limit + 0.5 && el.checkVisibility();
         const leaves = [...document.querySelectorAll('body *')]
           .filter((el) => sticksOut(el) && ![...el.children].some(sticksOut))
           .map((el) => ({ el, right: el.getBoundingClientRect().right }))
@@ -264,16 +256,29 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
           const classes = [...el.classList].map((c) => `.${c}`).join('');
           const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
           const landmark = el.closest('figure[id], section[id], [id]')?.id;
-          culprits.push(`<${el.tagName.toLowerCase()}${classes}>${landmark ? ` in #${landmark}` : ''} "${text}" ends at ${Math.round(right)} px`);
+          culprits.push(
+            `<${el.tagName.toLowerCase()}${classes}>${landmark ? ` in #${landmark}` : ''} "${text}" ends at ${Math.round(right)} px`,
+          );
         }
       }
       return { scrollWidth, culprits };
     }, width);
-    expect(result.scrollWidth, `page width at ${width} px; widest parts: ${result.culprits.join('; ')}`).toBeLessThanOrEqual(width);
+    expect(
+      result.scrollWidth,
+      `page width at ${width} px; widest parts: ${result.culprits.join('; ')}`,
+    ).toBeLessThanOrEqual(width);
+  });
+
+  it(`every chart shown at ${viewports.narrow.width} px has exactly one accessible name`, async () => {
+    // The page is still at the narrow width: a figure may show a different drawing there.
+    expectNone(await chartNameProblems(browserSite.page), `Chart problems at ${viewports.narrow.width} px on ${url}`);
   });
 
   it(`${checkSummary('console')}, and every file it loads is found`, () => {
-    expectNone([...browserSite.consoleErrors, ...browserSite.failedRequests], `Console errors or failed loads on ${url}`);
+    expectNone(
+      [...browserSite.consoleErrors, ...browserSite.failedRequests],
+      `Console errors or failed loads on ${url}`,
+    );
   });
 
   it(checkSummary('local-only'), () => {

@@ -102,25 +102,80 @@ export async function openSite(): Promise<BrowserSite> {
 export async function axeViolations(page: Page, scheme: ColorScheme): Promise<string[]> {
   await page.emulateMedia({ colorScheme: scheme });
   // Two frames, so styles for the new scheme are applied before axe reads colours.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? '',
-      help: v.help,
-      nodes: v.nodes.map((n) => ({
-        target: n.target.join(' '),
-        html: n.html.slice(0, 160),
-        summary: (n.failureSummary ?? '').split('\n').slice(1).join(' ').trim().slice(0, 240),
-      })),
-    }));
-  }, [...axeTags]);
-  return violations.flatMap((v) =>
-    v.nodes.map((n) => `[${scheme}] ${v.id} (${v.impact}): ${v.help} at ${n.target} ${n.html}${n.summary ? ` — ${n.summary}` : ''}`),
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
+  const violations = await page.evaluate(
+    async (tags) => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const results = await axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? '',
+        help: v.help,
+        nodes: v.nodes.map((n) => ({
+          target: n.target.join(' '),
+          html: n.html.slice(0, 160),
+          summary: (n.failureSummary ?? '').split('\n').slice(1).join(' ').trim().slice(0, 240),
+        })),
+      }));
+    },
+    [...axeTags],
+  );
+  return violations.flatMap((v) =>
+    v.nodes.map(
+      (n) =>
+        `[${scheme}] ${v.id} (${v.impact}): ${v.help} at ${n.target} ${n.html}${n.summary ? ` — ${n.summary}` : ''}`,
+    ),
+  );
+}
+
+/**
+ * What is wrong with the charts' accessible names, read from the browser's own accessibility tree
+ * (what a screen reader is given). A figure may hold several drawings (say one for wide and one
+ * for narrow screens) as long as exactly one is exposed at a time: that one must be an image with
+ * a non-empty name that comes from exactly one source (aria-labelledby, not also aria-label or a
+ * <title>).
+ */
+export async function chartNameProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const figures = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'figure' });
+    for (const figureId of figures.nodeIds) {
+      const { attributes } = await cdp.send('DOM.getAttributes', { nodeId: figureId });
+      const idIndex = attributes.indexOf('id');
+      const name = `#${idIndex >= 0 ? attributes[idIndex + 1] : '(figure without id)'}`;
+      const svgs = await cdp.send('DOM.querySelectorAll', { nodeId: figureId, selector: 'svg:not(svg svg)' });
+      if (svgs.nodeIds.length === 0) continue;
+      const exposed = [];
+      for (const nodeId of svgs.nodeIds) {
+        const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+        const node = nodes[0];
+        if (node && !node.ignored) exposed.push(node);
+      }
+      const [node] = exposed;
+      if (exposed.length !== 1 || !node) {
+        problems.push(`${name}: ${exposed.length} drawings are exposed to assistive technology, expected exactly one`);
+        continue;
+      }
+      if (node.role?.value !== 'image') {
+        problems.push(`${name}: the SVG's role is "${String(node.role?.value)}", expected image (role="img")`);
+      }
+      const label = node.name?.value;
+      if (typeof label !== 'string' || label.trim() === '') problems.push(`${name}: the SVG has no accessible name`);
+      const sources = (node.name?.sources ?? []).filter((source) => source.value !== undefined);
+      if (sources.length !== 1) {
+        const kinds = sources.map((source) => source.attribute ?? source.type).join(', ');
+        problems.push(`${name}: the SVG is named ${sources.length} ways (${kinds}), expected exactly one`);
+      }
+    }
+  } finally {
+    await cdp.detach();
+  }
+  return problems;
 }

@@ -41,7 +41,10 @@ export async function listPages(): Promise<BuiltPage[]> {
   assertDistBuilt();
   const files = await listHtmlFiles(distDir);
   return files
-    .filter((file) => !pageSelection.skipFolders.some((folder) => file.split(path.sep).join('/').startsWith(folder)))
+    .filter(
+      (file) =>
+        !pageSelection.skipFolders.some((folder) => file.split(path.sep).join('/').startsWith(folder)),
+    )
     .map((file) => ({ file, url: urlPathOf(file, site.basePath) }));
 }
 

@@ -3,14 +3,8 @@ import type { AllData } from '../../datasets/index';
 import type { ObservationRow } from '../../schemas/observation';
 import { COUNTRY, SE_AUTHORITIES, SOUTH_EAST } from '../../schemas/areas';
 import { formatNumber, listOf } from '../../lib/format';
-import {
-  CHART_WIDTH,
-  COLOURS,
-  FONT_SIZE,
-  type ChartDefinition,
-  type CsvTable,
-  type TableModel,
-} from '../types';
+import { COLOURS, type ChartDefinition, type ChartLayout, type CsvTable, type TableModel } from '../types';
+import { minTickSteps, pickTicks, textWidth } from './layout';
 
 type ObservationDatasetId = 'lac_rates' | 'cpp_rates' | 'cin_referral_rates' | 's251_unit_costs';
 
@@ -45,6 +39,12 @@ export interface SeriesConfig {
 
 /** Words that mark years published after the plan, on the chart and in the table. */
 export const AFTER_PLAN_LABEL = 'Published after the plan';
+
+/** The same, short enough for the marker of the narrow drawing. */
+export const AFTER_PLAN_SHORT_LABEL = 'After the plan';
+
+/** Says what the thin grey lines are. */
+export const AUTHORITIES_LABEL = 'Grey: each of the 19 authorities';
 
 const ORDER = [COUNTRY, SOUTH_EAST, ...SE_AUTHORITIES] as const;
 const LA_SET: ReadonlySet<string> = new Set(SE_AUTHORITIES);
@@ -172,11 +172,71 @@ export function seriesCsv(rows: readonly ObservationRow[], config: SeriesConfig)
   };
 }
 
+/** Margins and sizes of a series figure for one layout. */
+interface SeriesFrame {
+  height: number;
+  marginTop: number;
+  marginRight: number;
+  marginBottom: number;
+  marginLeft: number;
+  /** Space between the frame and the first and last points. */
+  inset: number;
+  /** Point-scale padding, as a share of a step (Plot's default is 0.5). */
+  padding: number;
+}
+
+/**
+ * Wide: end labels in a right margin. Narrow: end labels inside the frame, the marker on a row of
+ * its own under the y label, the note on the grey lines under the x axis, and a left margin just
+ * wide enough for the longest y tick label (e.g. "£5,000").
+ */
+function seriesFrame(layout: ChartLayout, hasLater: boolean, widestYTick: string): SeriesFrame {
+  const left = Math.max(40, Math.ceil(textWidth(widestYTick, layout.fontSize) + 12));
+  return layout.narrow
+    ? { height: 340, marginTop: hasLater ? 56 : 28, marginRight: 8, marginBottom: 66, marginLeft: left, inset: 24, padding: 0 }
+    : { height: 400, marginTop: hasLater ? 44 : 24, marginRight: 150, marginBottom: 44, marginLeft: 56, inset: 12, padding: 0.5 };
+}
+
+/**
+ * The x ticks of a series figure: every year when the labels fit; in the narrow drawing, years
+ * far enough apart not to touch, keeping the plan's last year, the last year and the first.
+ * @example seriesTicks(['2013', …, '2019'], '2017', LAYOUTS.narrow) // ['2013', '2015', '2017', '2019']
+ */
+export function seriesTicks(
+  years: readonly string[],
+  lastPlanYear: string,
+  layout: ChartLayout,
+  widestYTick = '',
+): string[] {
+  const frame = seriesFrame(layout, true, widestYTick);
+  const steps = minTickSteps(years, layout.fontSize, pointStep(years, layout.width, frame));
+  return pickTicks(years, [lastPlanYear, years[years.length - 1]!, years[0]!], steps);
+}
+
+/** Distance between two neighbouring years on the x axis, in SVG units. */
+function pointStep(years: readonly string[], width: number, frame: SeriesFrame): number {
+  const range = width - frame.marginLeft - frame.marginRight - 2 * frame.inset;
+  return range / Math.max(1, years.length - 1 + 2 * frame.padding);
+}
+
+/** x of a year in SVG units, as Plot's point scale places it. */
+function pointX(years: readonly string[], year: string, width: number, frame: SeriesFrame): number {
+  const step = pointStep(years, width, frame);
+  return frame.marginLeft + frame.inset + (years.indexOf(year) + frame.padding) * step;
+}
+
 /**
  * Plot options: thin grey lines for the authorities, South East and England emphasised and
  * labelled at their last point; years published after the plan dashed, behind a rule and a label.
+ * The narrow layout labels the last points inside the frame (above the higher line, below the
+ * lower), thins the x ticks and moves the note on the grey lines under the axis.
  */
-export function seriesSpec(rows: readonly ObservationRow[], config: SeriesConfig): Plot.PlotOptions {
+export function seriesSpec(
+  rows: readonly ObservationRow[],
+  config: SeriesConfig,
+  layout: ChartLayout,
+): Plot.PlotOptions {
+  const { narrow, fontSize } = layout;
   const lastPlanYear = config.years[config.years.length - 1]!;
   const years = shownYears(config);
   const last = years[years.length - 1]!;
@@ -191,28 +251,39 @@ export function seriesSpec(rows: readonly ObservationRow[], config: SeriesConfig
   const seValue = valueAt(rows, SOUTH_EAST, last) ?? 0;
   const enValue = valueAt(rows, COUNTRY, last) ?? 0;
   const gap = max * 0.07 - Math.abs(seValue - enValue);
+  const isUpper = (area: string): boolean => (area === SOUTH_EAST ? seValue >= enValue : enValue > seValue);
   const nudge = (area: string): number => {
+    if (narrow) return isUpper(area) ? -16 : 18;
     if (gap <= 0) return 0;
-    const up = area === SOUTH_EAST ? seValue >= enValue : enValue > seValue;
-    return ((up ? -1 : 1) * (gap / max) * 170) / 1;
+    return ((isUpper(area) ? -1 : 1) * (gap / max) * 170) / 1;
   };
   const hasLater = config.laterYears.length > 0 && rows.some((r) => config.laterYears.includes(r.year));
+  // The top y tick is at most the domain's end rounded up; its label is the widest.
+  const widestYTick = config.format(Math.ceil(max * 1.05));
+  const frame = seriesFrame(layout, hasLater, widestYTick);
   const dashed = '5 4';
+  const halo = { stroke: COLOURS.background, strokeWidth: 4, paintOrder: 'stroke' } as const;
+  const laLast = las.filter((r) => r.year === lastPlanYear);
+  // Narrow: the short marker starts at the rule when it fits, else it ends at the frame's right.
+  const marker = `${narrow ? AFTER_PLAN_SHORT_LABEL : AFTER_PLAN_LABEL} →`;
+  const markerFits =
+    pointX(years, lastPlanYear, layout.width, frame) + 4 + textWidth(marker, fontSize) <= layout.width;
   return {
-    width: CHART_WIDTH,
-    height: 400,
-    marginTop: hasLater ? 44 : 24,
-    marginRight: 150,
-    marginBottom: 44,
-    marginLeft: 56,
-    style: { fontSize: `${FONT_SIZE}px` },
+    width: layout.width,
+    height: frame.height,
+    marginTop: frame.marginTop,
+    marginRight: frame.marginRight,
+    marginBottom: frame.marginBottom,
+    marginLeft: frame.marginLeft,
+    style: { fontSize: `${fontSize}px` },
     x: {
       type: 'point',
       domain: years,
+      ...(narrow ? { ticks: seriesTicks(years, lastPlanYear, layout, widestYTick), padding: frame.padding } : {}),
       label: config.xLabel,
       labelAnchor: 'center',
       labelOffset: 38,
-      inset: 12,
+      inset: frame.inset,
     },
     y: {
       domain: [0, max * 1.05],
@@ -227,17 +298,30 @@ export function seriesSpec(rows: readonly ObservationRow[], config: SeriesConfig
       Plot.ruleY([0], { stroke: COLOURS.text }),
       ...(hasLater
         ? [
-            Plot.ruleX([lastPlanYear], { stroke: COLOURS.afterPlan, strokeDasharray: '2 3', insetTop: -30 }),
-            Plot.text([lastPlanYear], {
-              x: (d: string) => d,
-              frameAnchor: 'top',
-              dy: -34,
-              dx: 6,
-              textAnchor: 'start',
-              text: () => `${AFTER_PLAN_LABEL} →`,
-              fill: COLOURS.afterPlan,
-              fontSize: FONT_SIZE,
+            Plot.ruleX([lastPlanYear], {
+              stroke: COLOURS.afterPlan,
+              strokeDasharray: '2 3',
+              insetTop: narrow ? -6 : -30,
             }),
+            narrow && !markerFits
+              ? Plot.text([marker], {
+                  frameAnchor: 'top-right',
+                  dy: -26,
+                  textAnchor: 'end',
+                  text: (d: string) => d,
+                  fill: COLOURS.afterPlan,
+                  fontSize,
+                })
+              : Plot.text([lastPlanYear], {
+                  x: (d: string) => d,
+                  frameAnchor: 'top',
+                  dy: narrow ? -26 : -34,
+                  dx: narrow ? 4 : 6,
+                  textAnchor: 'start',
+                  text: () => marker,
+                  fill: COLOURS.afterPlan,
+                  fontSize,
+                }),
           ]
         : []),
       Plot.lineY(las.filter(inPlan), {
@@ -247,10 +331,7 @@ export function seriesSpec(rows: readonly ObservationRow[], config: SeriesConfig
         stroke: COLOURS.la,
         strokeWidth: 1,
       }),
-      Plot.dot(
-        las.filter((r) => r.year === lastPlanYear),
-        { x: 'year', y: 'value', r: 2, fill: COLOURS.la },
-      ),
+      Plot.dot(laLast, { x: 'year', y: 'value', r: 2, fill: COLOURS.la }),
       ...[england, se].flatMap((series) => {
         const colour = series === se ? COLOURS.se : COLOURS.england;
         const width = series === se ? 3 : 2.5;
@@ -276,42 +357,42 @@ export function seriesSpec(rows: readonly ObservationRow[], config: SeriesConfig
           {
             x: 'year',
             y: 'value',
-            dx: 12,
+            dx: narrow ? 4 : 12,
             dy: series[0] ? nudge(series[0].area) : 0,
-            stroke: COLOURS.background,
-            strokeWidth: 4,
-            paintOrder: 'stroke',
+            ...halo,
             text: 'area',
-            textAnchor: 'start',
+            textAnchor: narrow ? 'end' : 'start',
             fontWeight: 'bold',
             fill: series === se ? COLOURS.se : COLOURS.england,
-            fontSize: FONT_SIZE,
+            fontSize,
           },
         ),
       ),
-      Plot.text(
-        las.some((r) => r.year === lastPlanYear)
-          ? [
-              {
-                year: lastPlanYear,
-                value: Math.max(...las.filter((r) => r.year === lastPlanYear).map((r) => r.value)),
-              },
-            ]
-          : [],
-        {
-          x: 'year',
-          y: 'value',
-          dx: 10,
-          text: () => 'Grey: each of the 19 authorities',
-          textAnchor: 'start',
-          stroke: COLOURS.background,
-          strokeWidth: 4,
-          paintOrder: 'stroke',
-          lineWidth: 11,
-          fill: COLOURS.text,
-          fontSize: FONT_SIZE,
-        },
-      ),
+      narrow
+        ? Plot.text(las.length > 0 ? [AUTHORITIES_LABEL] : [], {
+            frameAnchor: 'bottom-left',
+            dx: -frame.marginLeft,
+            dy: 48,
+            lineAnchor: 'top',
+            textAnchor: 'start',
+            text: (d: string) => d,
+            fill: COLOURS.text,
+            fontSize,
+          })
+        : Plot.text(
+            laLast.length > 0 ? [{ year: lastPlanYear, value: Math.max(...laLast.map((r) => r.value)) }] : [],
+            {
+              x: 'year',
+              y: 'value',
+              dx: 10,
+              text: () => AUTHORITIES_LABEL,
+              textAnchor: 'start',
+              ...halo,
+              lineWidth: 11,
+              fill: COLOURS.text,
+              fontSize,
+            },
+          ),
     ],
   };
 }
@@ -330,7 +411,7 @@ export function seriesChart(config: SeriesConfig): ChartDefinition<ObservationRo
     caveat: config.caveat,
     source: { datasets: [config.dataset], sourceIds },
     select: (all: AllData) => selectSeries(all[config.dataset], config),
-    spec: (rows) => seriesSpec(rows, config),
+    spec: (rows, layout) => seriesSpec(rows, config, layout),
     summary: (rows) => seriesSummary(rows, config),
     table: (rows) => seriesTable(rows, config),
     csv: (rows) => seriesCsv(rows, config),
