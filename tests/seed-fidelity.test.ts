@@ -2,63 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { applyRepairs, findExtractionDamage, parseRepairs } from '../src/lib/seed-repairs';
+import { applyRepairs, findExtractionDamage } from '../src/lib/seed-repairs';
+import {
+  GLOSSARY_HEADING,
+  REPAIRS,
+  SEED_TEXT,
+  normalise,
+  repairedSeed,
+  seedSentences,
+} from './support/seed-text';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SEED_TEXT = readFileSync(join(ROOT, 'seeds', '000_7f668d3e6470096a.txt'), 'utf8');
-const REPAIRS = parseRepairs(JSON.parse(readFileSync(join(ROOT, 'seeds', 'repairs.json'), 'utf8')));
 const PLAN_DIR = join(ROOT, 'content', 'plan');
 const GLOSSARY = join(ROOT, 'content', 'glossary.yaml');
-
-// Captions the <Chart> and <PlanTable> components print from their own data.
-const CAPTIONS = [
-  /^Figure \d+:/,
-  /^Table \d+ –/,
-  /^The vicious circle in the SE children's service complex adaptive system$/,
-];
-const GLOSSARY_HEADING = 'Annex 5: Glossary';
-
-/** Chapters 1-2 and Annexes 3-5: the seed from the chapter 1 heading on, minus any other annex. */
-function publishedPart(text: string): string {
-  const start = text.search(/^1\. Key issues facing local authorities in the South East$/m);
-  if (start < 0) throw new Error('seed: chapter 1 heading not found');
-  return text
-    .slice(start)
-    .split(/^(?=Annex \d+: )/m)
-    .filter((section) => !/^Annex (?![345]:)\d+: /.test(section))
-    .join('');
-}
-
-/**
- * The seed's text blocks as readers should find them: table rows dropped (rendered from data files)
- * except glossary rows, which become their term and definition cells; captions dropped; list
- * dashes, paragraph numbers and "Annex n:" prefixes dropped (the components print those).
- */
-function seedBlocks(text: string): string[] {
-  const lines = text.split('\n');
-  const glossaryAt = lines.indexOf(GLOSSARY_HEADING);
-  return lines.flatMap((raw, index) => {
-    if (raw.includes('\t')) {
-      return glossaryAt >= 0 && index > glossaryAt
-        ? raw.split('\t').filter((cell) => cell.trim() !== '')
-        : [];
-    }
-    const line = raw.trim();
-    if (line === '' || CAPTIONS.some((caption) => caption.test(line))) return [];
-    return [line.replace(/^- /, '').replace(/^(?:\d+(?:\.\d+)*\.|Annex \d+:)\s+/, '')];
-  });
-}
-
-function normalise(text: string): string {
-  return text.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
-}
-
-function sentences(block: string): string[] {
-  return block
-    .split(/(?<=[.!?])\s+(?=["'(*]?[A-Z0-9])/)
-    .map(normalise)
-    .filter((sentence) => sentence !== '');
-}
 
 /** MDX as plain text: JSX tags, link targets, heading and list markers and emphasis removed. */
 function mdxText(source: string): string {
@@ -80,7 +36,6 @@ const published = normalise(
     readFileSync(GLOSSARY, 'utf8'),
   ].join('\n'),
 );
-const repairedSeed = publishedPart(applyRepairs(SEED_TEXT, REPAIRS));
 
 describe('seeds/repairs.json', () => {
   it('has no stale repairs: each find occurs in the seed, and is still there when its turn comes', () => {
@@ -105,7 +60,7 @@ describe('seeds/repairs.json', () => {
 });
 
 describe('content/ publishes the seed word for word', () => {
-  const expected = seedBlocks(repairedSeed).flatMap(sentences);
+  const expected = seedSentences();
 
   it('reads a plausible number of sentences from the seed', () => {
     expect(expected.length).toBeGreaterThan(200);

@@ -33,9 +33,10 @@ export function narrowSchoolSpec(rows: readonly SchoolDataRow[], layout: ChartLa
   const labels = [...new Set(rows.map(schoolLabel))];
   const pairs = labels.map((label) => rows.filter((r) => schoolLabel(r) === label));
   const top = 30;
-  const block = 2 * fontSize + 18;
+  // Each measure: its name, then its dots just under it, then more space before the next name.
+  const block = 2 * fontSize + 22;
   const nameY = (i: number) => top + i * block + fontSize / 2;
-  const dotsY = (i: number) => top + i * block + fontSize + 12;
+  const dotsY = (i: number) => top + i * block + fontSize + 11;
   const rowOf = (label: string) => labels.indexOf(label);
   const marginLeft = 14;
   const marginRight = 104;

@@ -33,10 +33,10 @@ export const sendInspections: ChartDefinition<SendShare> = {
   source: { datasets: ['send_inspections'], sourceIds: ['SEED_PLAN_TEXT'] },
   select: (all: AllData) => sendShares(all.send_inspections),
   // Narrow: a little less room for the area names at the left, and the labels after the bars in
-  // a small right margin; a label that would not fit after its bar is written inside it.
+  // a right margin just wide enough for the "100%" tick; a label that would not fit after its bar is written inside it.
   spec(rows, { width, fontSize, narrow }) {
     const marginLeft = narrow ? 88 : 100;
-    const marginRight = narrow ? 12 : 150;
+    const marginRight = narrow ? 20 : 150;
     const end = (r: SendShare) => marginLeft + (r.percent / 100) * (width - marginLeft - marginRight);
     const inside = (r: SendShare) => end(r) + 6 + textWidth(label(r), fontSize) > width;
     return {

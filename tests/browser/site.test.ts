@@ -271,7 +271,10 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
 
   it(`every chart shown at ${viewports.narrow.width} px has exactly one accessible name`, async () => {
     // The page is still at the narrow width: a figure may show a different drawing there.
-    expectNone(await chartNameProblems(browserSite.page), `Chart problems at ${viewports.narrow.width} px on ${url}`);
+    expectNone(
+      await chartNameProblems(browserSite.page),
+      `Chart problems at ${viewports.narrow.width} px on ${url}`,
+    );
   });
 
   it(`${checkSummary('console')}, and every file it loads is found`, () => {

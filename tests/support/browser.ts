@@ -160,14 +160,19 @@ export async function chartNameProblems(page: Page): Promise<string[]> {
       }
       const [node] = exposed;
       if (exposed.length !== 1 || !node) {
-        problems.push(`${name}: ${exposed.length} drawings are exposed to assistive technology, expected exactly one`);
+        problems.push(
+          `${name}: ${exposed.length} drawings are exposed to assistive technology, expected exactly one`,
+        );
         continue;
       }
       if (node.role?.value !== 'image') {
-        problems.push(`${name}: the SVG's role is "${String(node.role?.value)}", expected image (role="img")`);
+        problems.push(
+          `${name}: the SVG's role is "${String(node.role?.value)}", expected image (role="img")`,
+        );
       }
       const label = node.name?.value;
-      if (typeof label !== 'string' || label.trim() === '') problems.push(`${name}: the SVG has no accessible name`);
+      if (typeof label !== 'string' || label.trim() === '')
+        problems.push(`${name}: the SVG has no accessible name`);
       const sources = (node.name?.sources ?? []).filter((source) => source.value !== undefined);
       if (sources.length !== 1) {
         const kinds = sources.map((source) => source.attribute ?? source.type).join(', ');
