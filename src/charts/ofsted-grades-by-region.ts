@@ -100,7 +100,14 @@ export function narrowGradeSpec(rows: readonly GradeShare[], layout: ChartLayout
       x = side;
       y += row + 2;
     }
-    keyItems.push({ x1: x, x2: x + swatch, y1: y - swatch / 2, y2: y + swatch / 2, fill: GRADE_COLOURS[grade], label: grade });
+    keyItems.push({
+      x1: x,
+      x2: x + swatch,
+      y1: y - swatch / 2,
+      y2: y + swatch / 2,
+      fill: GRADE_COLOURS[grade],
+      label: grade,
+    });
     x += w + 12;
   }
   const areas = [...new Set(rows.map((r) => r.area))];
@@ -122,7 +129,13 @@ export function narrowGradeSpec(rows: readonly GradeShare[], layout: ChartLayout
       const start = (cumulative / share.total) * 100;
       cumulative += share.count;
       const end = (cumulative / share.total) * 100;
-      boxes.push({ x1: px(start), x2: px(end), y1: top, y2: top + barHeight, fill: GRADE_COLOURS[share.grade] });
+      boxes.push({
+        x1: px(start),
+        x2: px(end),
+        y1: top,
+        y2: top + barHeight,
+        fill: GRADE_COLOURS[share.grade],
+      });
       if (share.count > 0) {
         centres.push((px(start) + px(end)) / 2);
         texts.push(`${share.percent}%`);
@@ -130,7 +143,8 @@ export function narrowGradeSpec(rows: readonly GradeShare[], layout: ChartLayout
     }
     y = top + barHeight;
     const labelled = area === SOUTH_EAST || area === ENGLAND_TOTAL;
-    if (area === SOUTH_EAST) outlines.push({ x1: side - 2, x2: width - side + 2, y1: top - 2, y2: y + 2, fill: 'none' });
+    if (area === SOUTH_EAST)
+      outlines.push({ x1: side - 2, x2: width - side + 2, y1: top - 2, y2: y + 2, fill: 'none' });
     if (labelled) {
       const gap = Math.max(...texts.map((t) => textWidth(t, fontSize))) + 6;
       const half = gap / 2;
@@ -176,7 +190,15 @@ export function narrowGradeSpec(rows: readonly GradeShare[], layout: ChartLayout
         stroke: COLOURS.background,
         strokeWidth: 1,
       }),
-      Plot.rect(outlines, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'none', stroke: COLOURS.se, strokeWidth: 2 }),
+      Plot.rect(outlines, {
+        x1: 'x1',
+        x2: 'x2',
+        y1: 'y1',
+        y2: 'y2',
+        fill: 'none',
+        stroke: COLOURS.se,
+        strokeWidth: 2,
+      }),
       ...[false, true].map((emphasised) =>
         Plot.text(
           labels.filter((l) => (l.area === SOUTH_EAST || l.area === ENGLAND_TOTAL) === emphasised),

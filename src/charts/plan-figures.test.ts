@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AllData } from '../datasets/index';
 import type { OfstedRegionalCountRow, SystemMapLinkRow, TriadRow } from '../schemas/plan-data';
-import { ENGLAND_TOTAL, gradeShares, ofstedGradesByRegion } from './ofsted-grades-by-region';
-import { layoutLinks, systemMap } from './system-map';
+import { ENGLAND_TOTAL, gradeShares, narrowGradeSpec, ofstedGradesByRegion } from './ofsted-grades-by-region';
+import { layoutLinks, narrowNodes, NODE_POSITIONS, systemMap } from './system-map';
 import { sendInspections } from './send-inspections';
-import { triadMembers } from './triads';
+import { narrowTriadSpec, triadMembers } from './triads';
+import { LAYOUTS } from './types';
 
 const count = (
   region: OfstedRegionalCountRow['region'],
@@ -39,6 +40,16 @@ describe('ofsted-grades-by-region on a fixture', () => {
   it('computes percentages from counts, rounded half up', () => {
     expect(rows.filter((r) => r.area === 'North East').map((r) => r.percent)).toEqual([33, 33, 33, 0]);
     expect(rows.filter((r) => r.area === ENGLAND_TOTAL).map((r) => r.percent)).toEqual([25, 50, 25, 0]);
+  });
+
+  it('draws one bar per area at narrow width, with percentages for the South East and England only', () => {
+    const spec = narrowGradeSpec(rows, LAYOUTS.narrow);
+    expect(spec.width).toBe(320);
+    const data = (spec.marks ?? []).map((m) => (m as unknown as { data: { text?: string }[] }).data);
+    const texts = data.flat().map((d) => d.text);
+    expect(texts).toEqual(expect.arrayContaining(['North East', 'South East', ENGLAND_TOTAL]));
+    // South East: 100% good; England: 25%, 50%, 25% (zero shares have no part of the bar to label).
+    expect(texts.filter((t) => t?.endsWith('%'))).toEqual(['100%', '25%', '50%', '25%']);
   });
 
   it('summarises the South East row', () => {
@@ -102,6 +113,18 @@ describe('system-map', () => {
     );
   });
 
+  it('places every factor of the wide map in the narrow one, in two columns', () => {
+    const nodes = narrowNodes(Object.keys(NODE_POSITIONS), LAYOUTS.narrow);
+    expect(new Set(nodes.map((n) => n.x)).size).toBe(2);
+    for (const n of nodes) {
+      expect(n.x - n.halfW).toBeGreaterThanOrEqual(0);
+      expect(n.x + n.halfW).toBeLessThanOrEqual(320);
+    }
+    expect(() => narrowNodes(['Brexit'], LAYOUTS.narrow)).toThrow(
+      'The narrow system map has no place for "Brexit".',
+    );
+  });
+
   it('summarises the factor with most effects and the one with most causes', () => {
     const rows = layoutLinks([
       link('Austerity and budget cutbacks', 'Increasing child poverty'),
@@ -138,5 +161,9 @@ describe('triads', () => {
       row(2, 'Hampshire and IoW', 'Hampshire'),
     ]);
     expect(members.map((m) => m.name)).toEqual(['Slough', 'Isle of Wight and Hampshire']);
+    const spec = narrowTriadSpec(members, LAYOUTS.narrow);
+    const boxes = (spec.marks![1] as unknown as { data: { text: string; x2: number }[] }).data;
+    expect(boxes.map((b) => b.text)).toEqual(['Slough', 'Isle of Wight\nand Hampshire']);
+    expect(Math.max(...boxes.map((b) => b.x2))).toBeLessThanOrEqual(320);
   });
 });

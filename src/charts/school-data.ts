@@ -43,18 +43,18 @@ export function narrowSchoolSpec(rows: readonly SchoolDataRow[], layout: ChartLa
   const bottom = top + labels.length * block;
   return {
     width,
-    height: bottom + 44,
+    height: bottom + 48,
     marginTop: top,
     marginLeft,
     marginRight,
-    marginBottom: 44,
+    marginBottom: 48,
     style: { fontSize: `${fontSize}px` },
     x: {
       domain: [0, 100],
       ticks: [0, 50, 100],
       label: 'Percentage',
       labelAnchor: 'center',
-      labelOffset: 34,
+      labelOffset: 40,
       tickFormat: (d: number) => `${d}%`,
     },
     y: { type: 'identity', axis: null },
@@ -135,8 +135,10 @@ export const schoolData: ChartDefinition<SchoolDataRow> = {
       width: layout.width,
       height: 70 + labels.length * 28,
       marginTop: 36,
-      marginLeft: 230,
-      marginRight: 175,
+      // Room for the longest measure name ("% pupils in schools rated good or better") on the left
+      // and the two values on the right, so no label runs outside the drawing.
+      marginLeft: 280,
+      marginRight: 120,
       marginBottom: 40,
       style: { fontSize: `${fontSize}px` },
       x: {
@@ -177,9 +179,8 @@ export const schoolData: ChartDefinition<SchoolDataRow> = {
           fontSize,
         }),
         Plot.text([first], {
-          x: 100,
+          x: 0,
           y: (p: SchoolDataRow[]) => schoolLabel(p[0]!),
-          dx: 16,
           dy: -22,
           text: () => KEY,
           textAnchor: 'start',

@@ -41,18 +41,18 @@ export const sendInspections: ChartDefinition<SendShare> = {
     const inside = (r: SendShare) => end(r) + 6 + textWidth(label(r), fontSize) > width;
     return {
       width,
-      height: 150,
+      height: narrow ? 156 : 150,
       marginTop: 16,
       marginLeft,
       marginRight,
-      marginBottom: 40,
+      marginBottom: narrow ? 46 : 40,
       style: { fontSize: `${fontSize}px` },
       x: {
         domain: [0, 100],
         ...(narrow ? { ticks: [0, 50, 100] } : {}),
         label: 'Percentage of reports',
         labelAnchor: 'center',
-        labelOffset: 34,
+        labelOffset: narrow ? 40 : 34,
         tickFormat: (d: number) => `${d}%`,
       },
       y: { domain: rows.map((r) => r.area), label: null, tickSize: 0 },

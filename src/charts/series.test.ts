@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AllData } from '../datasets/index';
 import { obs } from './shared/fixtures';
+import { AFTER_PLAN_SHORT_LABEL, seriesTicks } from './shared/series';
 import { lacRates } from './lac-rates';
 import { lacUnitCosts } from './lac-unit-costs';
 import { LAYOUTS } from './types';
@@ -81,6 +82,32 @@ describe('lac-rates (series figure)', () => {
       ['England 2017', 'England 2019'],
       ['South East 2017', 'South East 2019'],
     ]);
+  });
+
+  it('draws the narrow layout 320 wide with its end labels inside the frame and a short marker', () => {
+    const spec = lacRates.spec(rows, LAYOUTS.narrow);
+    expect(spec.width).toBe(320);
+    expect(spec.marginRight).toBeLessThan(20);
+    expect(spec.x?.domain).toEqual(['2014', '2015', '2016', '2017', '2018', '2019']);
+    const texts = (spec.marks ?? []) as unknown as { data: unknown[] | null; textAnchor?: string }[];
+    const labels = texts.filter((m) =>
+      (m.data ?? []).some(
+        (d) => typeof d === 'object' && d !== null && (d as { year?: string }).year === '2019',
+      ),
+    );
+    expect(labels.some((m) => m.textAnchor === 'end')).toBe(true);
+    expect(JSON.stringify(texts.map((m) => m.data))).toContain(AFTER_PLAN_SHORT_LABEL);
+  });
+
+  it('thins the x ticks at narrow width, keeping the first, the plan’s last and the last year', () => {
+    const seven = ['2013', '2014', '2015', '2016', '2017', '2018', '2019'];
+    expect(seriesTicks(seven, '2017', LAYOUTS.narrow)).toEqual(['2013', '2015', '2017', '2019']);
+    expect(seriesTicks(seven.slice(1), '2017', LAYOUTS.narrow)).toEqual(seven.slice(1));
+    const financial = ['2015-16', '2016-17', '2017-18', '2018-19'];
+    expect(seriesTicks(financial, '2016-17', LAYOUTS.narrow)).toEqual(financial);
+    // A wider y tick label ("£5,000") leaves less room: the financial years still fit.
+    expect(seriesTicks(financial, '2016-17', LAYOUTS.narrow, '£5,000')).toEqual(financial);
+    expect(seriesTicks(seven, '2017', LAYOUTS.wide)).toEqual(seven);
   });
 
   it('writes exactly the rows shown to the CSV, with their source and whether they came after the plan', () => {

@@ -88,7 +88,10 @@ export function narrowNodes(names: readonly string[], layout: ChartLayout): Narr
   const placed = new Map<string, NarrowNode>();
   let top = 4;
   NARROW_ROWS.forEach((row, i) => {
-    const cells = row.map((name) => ({ name: name!, lines: wrapText(name!, boxWidth - 12, layout.fontSize) }));
+    const cells = row.map((name) => ({
+      name: name!,
+      lines: wrapText(name!, boxWidth - 12, layout.fontSize),
+    }));
     const height = Math.max(...cells.map((c) => c.lines.length)) * lineHeight + 12;
     cells.forEach((c, column) => {
       const x = column === 0 ? side + boxWidth / 2 : layout.width - side - boxWidth / 2;

@@ -77,7 +77,15 @@ export function narrowTriadSpec(rows: readonly TriadMember[], layout: ChartLayou
     x: { type: 'identity', axis: null },
     y: { type: 'identity', axis: null },
     marks: [
-      Plot.text(heads, { x: 'x', y: 'y', text: 'text', textAnchor: 'start', fontWeight: 'bold', fill: COLOURS.text, fontSize }),
+      Plot.text(heads, {
+        x: 'x',
+        y: 'y',
+        text: 'text',
+        textAnchor: 'start',
+        fontWeight: 'bold',
+        fill: COLOURS.text,
+        fontSize,
+      }),
       Plot.rect(boxes, {
         x1: 'x1',
         x2: 'x2',

@@ -128,6 +128,10 @@ export const checks = [
 
 export type QualityCheckId = (typeof checks)[number]['id'];
 
+/** The checks made in the browser, and those made on the built files and the build. */
+export const browserChecks: readonly QualityCheck[] = checks.filter((c) => c.gate === 'browser');
+export const buildChecks: readonly QualityCheck[] = checks.filter((c) => c.gate !== 'browser');
+
 /** The summary of one check, for test names: ties each test to the sentence the statement prints. */
 export function checkSummary(id: QualityCheckId): string {
   const check = checks.find((c) => c.id === id);

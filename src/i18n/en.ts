@@ -126,6 +126,7 @@ export const en = {
   'a11y.manual.notDone': 'not yet done',
   'a11y.preparation': 'Preparation of this accessibility statement',
   'a11y.prepared': 'This statement was prepared on {date}. It was last reviewed on {date}.',
+  'a11y.standardLink': 'Read the {standard} standard on the W3C website',
   'notFound.title': 'Page not found',
   'notFound.description': 'There is no page at this address. It may have moved when the plan was updated. Try the plan’s contents, the priorities or search.',
 } as const;

@@ -19,6 +19,13 @@ describe('buildFigure', () => {
     );
   });
 
+  it('draws the figure a second time in its own narrow layout, 320 units wide', () => {
+    expect(figure.svg).toContain('viewBox="0 0 640 ');
+    expect(figure.svgNarrow).toContain('viewBox="0 0 320 ');
+    expect(figure.svgNarrow).toContain(`aria-labelledby="${figure.titleId}"`);
+    expect(figure.svgNarrow).toContain('After the plan →');
+  });
+
   it('prefixes links with the base path', () => {
     expect(figure.csvHref).toBe('/sub/data/figures/lac-rates.csv');
     expect(figure.datasetHrefs).toEqual([{ id: 'lac_rates', href: '/sub/data/lac_rates.csv' }]);

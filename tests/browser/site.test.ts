@@ -226,13 +226,15 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
     expectNone(failures, `Chart problems on ${url}`);
   });
 
-  for (const scheme of colorSchemes) {
-    it(`axe-core finds no failures of its ${axeTags.join(', ')} rules in the ${scheme} colour scheme`, async () => {
-      await settle();
-      const violations = await axeViolations(browserSite.page, scheme);
-      expectNone(violations, `axe violations on ${url}`);
-    });
-  }
+  describe(checkSummary('axe'), () => {
+    for (const scheme of colorSchemes) {
+      it(`${scheme} colour scheme`, async () => {
+        await settle();
+        const violations = await axeViolations(browserSite.page, scheme);
+        expectNone(violations, `axe violations (${axeTags.join(', ')}) on ${url}`);
+      });
+    }
+  });
 
   it(checkSummary('reflow'), async () => {
     const { page } = browserSite;

@@ -32,7 +32,11 @@ export function minTickSteps(labels: readonly string[], fontSize: number, step: 
  * from left to right. Returned in domain order.
  * @example pickTicks(['2013', …, '2019'], ['2017', '2019', '2013'], 2) // ['2013', '2015', '2017', '2019']
  */
-export function pickTicks(domain: readonly string[], priority: readonly string[], minSteps: number): string[] {
+export function pickTicks(
+  domain: readonly string[],
+  priority: readonly string[],
+  minSteps: number,
+): string[] {
   const index = new Map(domain.map((d, i) => [d, i]));
   const chosen: number[] = [];
   for (const value of [...priority, ...domain]) {

@@ -193,8 +193,24 @@ interface SeriesFrame {
 function seriesFrame(layout: ChartLayout, hasLater: boolean, widestYTick: string): SeriesFrame {
   const left = Math.max(40, Math.ceil(textWidth(widestYTick, layout.fontSize) + 12));
   return layout.narrow
-    ? { height: 340, marginTop: hasLater ? 56 : 28, marginRight: 8, marginBottom: 66, marginLeft: left, inset: 24, padding: 0 }
-    : { height: 400, marginTop: hasLater ? 44 : 24, marginRight: 150, marginBottom: 44, marginLeft: 56, inset: 12, padding: 0.5 };
+    ? {
+        height: 340,
+        marginTop: hasLater ? 56 : 28,
+        marginRight: 8,
+        marginBottom: 66,
+        marginLeft: left,
+        inset: 24,
+        padding: 0,
+      }
+    : {
+        height: 400,
+        marginTop: hasLater ? 44 : 24,
+        marginRight: 150,
+        marginBottom: 44,
+        marginLeft: 56,
+        inset: 12,
+        padding: 0.5,
+      };
 }
 
 /**
@@ -279,7 +295,9 @@ export function seriesSpec(
     x: {
       type: 'point',
       domain: years,
-      ...(narrow ? { ticks: seriesTicks(years, lastPlanYear, layout, widestYTick), padding: frame.padding } : {}),
+      ...(narrow
+        ? { ticks: seriesTicks(years, lastPlanYear, layout, widestYTick), padding: frame.padding }
+        : {}),
       label: config.xLabel,
       labelAnchor: 'center',
       labelOffset: 38,
