@@ -26,10 +26,18 @@ const CACHES = ['.astro', '.vite', '.cache', '.vite-node', '.vitest'];
  * the copy. Symbolic links to the working copy would not do: Vite refuses to load files outside the
  * project folder, and vite-node loads some packages through Vite.
  */
-function hardLinkTree(from: string, to: string): Promise<void> {
-  return new Promise((resolve, reject) =>
-    execFile('cp', ['-al', from, to], (error) => (error ? reject(error) : resolve())),
-  );
+async function hardLinkTree(from: string, to: string): Promise<void> {
+  const copyWith = (args: string[]) =>
+    new Promise<void>((resolve, reject) =>
+      execFile('cp', [...args, from, to], (error) => (error ? reject(error) : resolve())),
+    );
+  try {
+    await copyWith(['-al']);
+  } catch {
+    // Hard links cannot cross file systems (a tmpfs /tmp in CI): copy instead, slower but the same.
+    await rm(to, { recursive: true, force: true });
+    await copyWith(['-a', '--reflink=auto']);
+  }
 }
 
 /** Options for {@link copyProject}. */
