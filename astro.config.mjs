@@ -2,13 +2,21 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { site } from './src/config/site.ts';
+import { chartIds } from './src/charts/index.ts';
+import { PLAN_TABLE_IDS } from './src/lib/plan-tables.ts';
+import { remarkCheckComponents } from './src/lib/remark-check-components.ts';
 
 export default defineConfig({
   site: site.siteUrl,
   base: site.basePath,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [
+    mdx({
+      // An unknown figure or table id fails the build naming the MDX file and line.
+      remarkPlugins: [[remarkCheckComponents, { Chart: chartIds, PlanTable: PLAN_TABLE_IDS }]],
+    }),
+  ],
   // No client-side JavaScript is needed to read the site; prefetch would add some.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -19,28 +19,45 @@ const args = process.argv.slice(2);
 const option = (name: string, fallback: string) =>
   args.includes(name) ? (args[args.indexOf(name) + 1] ?? fallback) : fallback;
 const RUNS = Math.max(5, Number(option('--runs', '5')));
-const SCALES = option('--scales', '10,50').split(',').map(Number).filter((n) => n > 1);
+const SCALES = option('--scales', '10,50')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 1);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Runs a build in `cwd` under GNU time; returns wall time, peak memory and the step split. */
-function timedBuild(cwd: string, buildArgs: string[]): Promise<{ ms: number; maxRssKb: number; steps: Record<string, number> }> {
+function timedBuild(
+  cwd: string,
+  buildArgs: string[],
+): Promise<{ ms: number; maxRssKb: number; steps: Record<string, number> }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', 'MAXRSS %M', 'npx', 'vite-node', 'scripts/build.ts', ...buildArgs], {
-      cwd,
-      env: { ...process.env, TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      '/usr/bin/time',
+      ['-f', 'MAXRSS %M', 'npx', 'vite-node', 'scripts/build.ts', ...buildArgs],
+      {
+        cwd,
+        env: { ...process.env, TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', async (code) => {
       if (code !== 0) return reject(new Error(`build in ${cwd} failed:\n${stderr.slice(-2000)}`));
-      const steps = JSON.parse(await readFile(path.join(cwd, '.build-timings.json'), 'utf8')) as Record<string, number>;
-      resolve({ ms: performance.now() - start, maxRssKb: Number(/MAXRSS (\d+)/.exec(stderr)?.[1] ?? 0), steps });
+      const steps = JSON.parse(await readFile(path.join(cwd, '.build-timings.json'), 'utf8')) as Record<
+        string,
+        number
+      >;
+      resolve({
+        ms: performance.now() - start,
+        maxRssKb: Number(/MAXRSS (\d+)/.exec(stderr)?.[1] ?? 0),
+        steps,
+      });
     });
   });
 }
@@ -73,7 +90,9 @@ async function main(): Promise<void> {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   say('# Benchmarks');
   say();
-  say(`Made by \`npm run bench\` (scripts/bench.ts). Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB memory, ${os.type()} ${os.release()}, Node ${process.version}.`);
+  say(
+    `Made by \`npm run bench\` (scripts/bench.ts). Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB memory, ${os.type()} ${os.release()}, Node ${process.version}.`,
+  );
   say('Times are medians of the runs stated; a figure from a single run says so.');
   say();
 
@@ -92,7 +111,9 @@ async function main(): Promise<void> {
   say(`| step | time |`);
   say(`| --- | --- |`);
   say(`| load and validate every data file | ${median(load).toFixed(0)} ms |`);
-  say(`| build all ${chartIds.length} figures (select, two SVG drawings, summary, table) | ${median(render).toFixed(0)} ms |`);
+  say(
+    `| build all ${chartIds.length} figures (select, two SVG drawings, summary, table) | ${median(render).toFixed(0)} ms |`,
+  );
   say();
 
   say(`## The whole build, step by step (median of ${RUNS} runs)`);
@@ -110,7 +131,9 @@ async function main(): Promise<void> {
     const times = builds.map((b) => b.steps[step] ?? 0);
     say(`| ${step} | ${seconds(median(times))} | ${seconds(Math.max(...times))} |`);
   }
-  say(`| whole build (wall clock, including start-up) | ${seconds(median(builds.map((b) => b.ms)))} | ${seconds(Math.max(...builds.map((b) => b.ms)))} |`);
+  say(
+    `| whole build (wall clock, including start-up) | ${seconds(median(builds.map((b) => b.ms)))} | ${seconds(Math.max(...builds.map((b) => b.ms)))} |`,
+  );
   say(`| peak memory of one process | ${Math.round(median(builds.map((b) => b.maxRssKb)) / 1024)} MiB | |`);
   say();
 
@@ -122,10 +145,15 @@ async function main(): Promise<void> {
   say();
   say('| page | HTML | gzipped | JavaScript | largest SVG |');
   say('| --- | --- | --- | --- | --- |');
-  for (const p of heaviest) say(`| ${p.url} | ${kb(p.htmlBytes)} | ${kb(p.htmlGzipBytes)} | ${p.scriptBytes} B | ${kb(p.largestSvgBytes)} |`);
+  for (const p of heaviest)
+    say(
+      `| ${p.url} | ${kb(p.htmlBytes)} | ${kb(p.htmlGzipBytes)} | ${p.scriptBytes} B | ${kb(p.largestSvgBytes)} |`,
+    );
   const scripted = weights.pages.filter((p) => p.scriptBytes > 0);
   say();
-  say(`Pages loading JavaScript: ${scripted.map((p) => `${p.url} (${kb(p.scriptBytes)})`).join(', ') || 'none'}.`);
+  say(
+    `Pages loading JavaScript: ${scripted.map((p) => `${p.url} (${kb(p.scriptBytes)})`).join(', ') || 'none'}.`,
+  );
   say(`CSS: ${weights.cssFiles.map((f) => `${f.file} ${kb(f.gzipBytes)} gzipped`).join('; ')}.`);
   const pdfDir = path.join(root, 'dist/pdf');
   const pdfs = await readdir(pdfDir).catch(() => []);
@@ -137,7 +165,9 @@ async function main(): Promise<void> {
 
   say('## Scale: synthetic copies at 10× and 50×');
   say();
-  say('Each copy multiplies the chapters and annexes (each copy keeps its paragraphs, tables and figures, so the number of figure drawings grows too) and the rows of the four DfE data files. The 10 priorities stay 10: the plan has ten. PDFs are left out of scale runs (printing 50 copies of the plan would measure Chromium, not the build); one run each.');
+  say(
+    'Each copy multiplies the chapters and annexes (each copy keeps its paragraphs, tables and figures, so the number of figure drawings grows too) and the rows of the four DfE data files. The 10 priorities stay 10: the plan has ten. PDFs are left out of scale runs (printing 50 copies of the plan would measure Chromium, not the build); one run each.',
+  );
   say();
   say('| scale | pages | whole build | Astro | glossary links | search index | peak memory |');
   say('| --- | --- | --- | --- | --- | --- | --- |');
@@ -148,14 +178,18 @@ async function main(): Promise<void> {
       const result = await timedBuild(dir, ['--skip-pdf']);
       const pages = (await measureSite(path.join(dir, 'dist'))).pages.length;
       rows.push({ factor, ms: result.ms });
-      say(`| ${factor}× | ${pages} | ${seconds(result.ms)} | ${seconds(result.steps['astro'] ?? 0)} | ${seconds(result.steps['glossary'] ?? 0)} | ${seconds(result.steps['search'] ?? 0)} | ${Math.round(result.maxRssKb / 1024)} MiB |`);
+      say(
+        `| ${factor}× | ${pages} | ${seconds(result.ms)} | ${seconds(result.steps['astro'] ?? 0)} | ${seconds(result.steps['glossary'] ?? 0)} | ${seconds(result.steps['search'] ?? 0)} | ${Math.round(result.maxRssKb / 1024)} MiB |`,
+      );
     } finally {
       await removeCopy(dir);
     }
   }
   say();
   const one = rows.find((r) => r.factor === 1)?.ms ?? 1;
-  say(`Growth: ${rows.map((r) => `${r.factor}× takes ${(r.ms / one).toFixed(1)} times as long as 1×`).join('; ')}.`);
+  say(
+    `Growth: ${rows.map((r) => `${r.factor}× takes ${(r.ms / one).toFixed(1)} times as long as 1×`).join('; ')}.`,
+  );
   await writeFile('BENCHMARKS.md', `${lines.join('\n')}\n`);
   console.log('\nWritten to BENCHMARKS.md.');
 }

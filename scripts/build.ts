@@ -59,6 +59,8 @@ async function main(): Promise<void> {
 main().catch(async (error: unknown) => {
   await rm(staging, { recursive: true, force: true });
   await rm(next, { recursive: true, force: true });
-  console.error(`\nBuild failed; dist/ was left as it was.\n${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `\nBuild failed; dist/ was left as it was.\n${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

@@ -10,7 +10,9 @@ const problems = await checkProject(process.cwd());
 for (const problem of problems) console.error(formatProblem(problem));
 const seconds = ((performance.now() - start) / 1000).toFixed(1);
 if (problems.length > 0) {
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found in ${seconds} s. Fix them and run "npm run check" again.`);
+  console.error(
+    `\n${problems.length} problem${problems.length === 1 ? '' : 's'} found in ${seconds} s. Fix them and run "npm run check" again.`,
+  );
   process.exit(1);
 }
 console.log(`Content and data checks passed in ${seconds} s.`);

@@ -3,7 +3,7 @@
  * search lands on the paragraph (`/plan/characteristics/#para-2-18`); the rest of each page is
  * indexed as a page. Navigation, footer and data tables carry data-pagefind-ignore.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { parseHTML } from 'linkedom';
@@ -27,7 +27,8 @@ export async function buildSearchIndex(dir: string): Promise<void> {
     const { document } = parseHTML(html);
     // Pages kept out of search engines (the whole-plan print page) are kept out of search too,
     // or every paragraph would be found twice.
-    if (/noindex/.test(document.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '')) continue;
+    if (/noindex/.test(document.querySelector('meta[name="robots"]')?.getAttribute('content') ?? ''))
+      continue;
     const pageTitle = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? url;
 
     for (const para of document.querySelectorAll('main .rp-para')) {
@@ -50,4 +51,11 @@ export async function buildSearchIndex(dir: string): Promise<void> {
   const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
   failOn(written.errors, 'writing the index');
   await pagefind.close();
+  // A search page whose index entry is missing or empty finds nothing: never publish one.
+  const entry = await stat(path.join(dir, 'pagefind', 'pagefind-entry.json')).catch(() => undefined);
+  if (!entry || entry.size === 0) {
+    throw new Error(
+      'Search index: Pagefind wrote no pagefind-entry.json (or an empty one). Run the build again.',
+    );
+  }
 }

@@ -37,9 +37,13 @@ describe('npm run check', () => {
   });
 
   it('names the file and line of a bad frontmatter field', async () => {
-    const problems = await problemsAfter('content/plan/characteristics.mdx', (t) => t.replace('order: 2', 'order: two'));
+    const problems = await problemsAfter('content/plan/characteristics.mdx', (t) =>
+      t.replace('order: 2', 'order: two'),
+    );
     expect(problems).toEqual([
-      expect.stringMatching(/^content\/plan\/characteristics\.mdx:\d+: field "order": Expected number, received string\.$/),
+      expect.stringMatching(
+        /^content\/plan\/characteristics\.mdx:\d+: field "order": Expected number, received string\.$/,
+      ),
     ]);
     expect(problems[0]).toContain(`:${lineOf('content/plan/characteristics.mdx', 'order: 2')}:`);
   });
@@ -68,7 +72,9 @@ describe('npm run check', () => {
     );
     expect(problems).toEqual([
       expect.stringMatching(
-        new RegExp(`^content/plan/characteristics\\.mdx:${line}: figure "lac-rate" does not exist\\. Valid: .*lac-rates`),
+        new RegExp(
+          `^content/plan/characteristics\\.mdx:${line}: figure "lac-rate" does not exist\\. Valid: .*lac-rates`,
+        ),
       ),
     ]);
   });
@@ -107,7 +113,9 @@ describe('npm run check', () => {
       t.replace('the LGA has identified', 'the XYZ has identified'),
     );
     expect(problems).toEqual([
-      expect.stringMatching(/^content\/plan\/key-issues\.mdx:\d+: "XYZ" looks like an abbreviation but is not in content\/glossary\.yaml\./),
+      expect.stringMatching(
+        /^content\/plan\/key-issues\.mdx:\d+: "XYZ" looks like an abbreviation but is not in content\/glossary\.yaml\./,
+      ),
     ]);
   });
 
@@ -117,6 +125,8 @@ describe('npm run check', () => {
       lines[13] = (lines[13] as string).replace(/,(\d+),children/, ',5l,children');
       return lines.join('\n');
     });
-    expect(problems).toEqual([expect.stringMatching(/^data\/lac_rates\.csv:14: column "value": expected a number, found "5l"/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^data\/lac_rates\.csv:14: column "value": expected a number, found "5l"/),
+    ]);
   });
 });

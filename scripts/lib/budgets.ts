@@ -21,13 +21,19 @@ export function budgetViolations(weights: SiteWeights, budgets: typeof BUDGETS =
   for (const page of weights.pages) {
     const mayScript = (budgets.scriptPages as readonly string[]).some((p) => page.url.endsWith(p));
     if (page.scriptBytes > 0 && !mayScript) {
-      problems.push(`${page.url} loads ${page.scriptBytes} bytes of JavaScript; only ${budgets.scriptPages.join(', ')} may.`);
+      problems.push(
+        `${page.url} loads ${page.scriptBytes} bytes of JavaScript; only ${budgets.scriptPages.join(', ')} may.`,
+      );
     }
     if (page.htmlGzipBytes > budgets.htmlGzipBytes) {
-      problems.push(`${page.url} is ${kb(page.htmlGzipBytes)} gzipped; the budget is ${kb(budgets.htmlGzipBytes)}.`);
+      problems.push(
+        `${page.url} is ${kb(page.htmlGzipBytes)} gzipped; the budget is ${kb(budgets.htmlGzipBytes)}.`,
+      );
     }
     if (page.largestSvgBytes > budgets.svgBytes) {
-      problems.push(`${page.url} has a chart SVG of ${kb(page.largestSvgBytes)}; the budget is ${kb(budgets.svgBytes)}.`);
+      problems.push(
+        `${page.url} has a chart SVG of ${kb(page.largestSvgBytes)}; the budget is ${kb(budgets.svgBytes)}.`,
+      );
     }
     if (page.fontFiles > budgets.fontFiles) {
       problems.push(`${page.url} loads ${page.fontFiles} web font(s); the site uses system fonts only.`);

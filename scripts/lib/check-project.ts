@@ -8,6 +8,7 @@ import { prioritySchema } from '../../src/schemas/priority';
 import { glossaryTermSchema, type GlossaryTerm } from '../../src/schemas/glossary-term';
 import { changelogEntrySchema } from '../../src/schemas/changelog-entry';
 import { chartIds } from '../../src/charts';
+import { PLAN_TABLE_IDS } from '../../src/lib/plan-tables';
 import { loadAllData } from '../../src/datasets';
 import { DataError } from '../../src/lib/csv';
 import { compareParagraphNumbers, isParagraphNumber } from '../../src/lib/paragraphs';
@@ -24,14 +25,15 @@ import {
   type SourceFile,
 } from '../../src/lib/content-checks';
 
-const PLAN_TABLE_IDS = ['ofsted-grades-by-region', 'school-data', 'triads'];
-
 async function readAll(root: string, dir: string, ext: string): Promise<SourceFile[]> {
   const full = path.join(root, dir);
   if (!existsSync(full)) return [];
   const names = (await readdir(full)).filter((n) => n.endsWith(ext)).sort();
   return Promise.all(
-    names.map(async (name) => ({ file: `${dir}/${name}`, text: await readFile(path.join(full, name), 'utf8') })),
+    names.map(async (name) => ({
+      file: `${dir}/${name}`,
+      text: await readFile(path.join(full, name), 'utf8'),
+    })),
   );
 }
 
@@ -52,7 +54,11 @@ async function readYamlList<S extends z.ZodTypeAny>(
     if (result.success) items.push(result.data);
     else {
       for (const issue of result.error.issues) {
-        problems.push({ file, line, message: `entry ${i + 1}${id ? ` ("${id}")` : ''}, field "${issue.path.join('.')}": ${issue.message}.` });
+        problems.push({
+          file,
+          line,
+          message: `entry ${i + 1}${id ? ` ("${id}")` : ''}, field "${issue.path.join('.')}": ${issue.message}.`,
+        });
       }
     }
   });
@@ -75,14 +81,19 @@ export async function checkProject(root: string): Promise<Problem[]> {
 
   const paragraphs = sections.flatMap(paragraphsIn);
   problems.push(...checkParagraphNumbering(paragraphs));
-  const paragraphNumbers = paragraphs.map((p) => p.n).filter(isParagraphNumber).sort(compareParagraphNumbers);
+  const paragraphNumbers = paragraphs
+    .map((p) => p.n)
+    .filter(isParagraphNumber)
+    .sort(compareParagraphNumbers);
 
   for (const file of [...sections, ...priorities]) {
     for (const use of componentIdsIn(file, 'Chart')) {
       problems.push(...checkReference({ file: file.file, line: use.line }, 'figure', use.id, chartIds));
     }
     for (const use of componentIdsIn(file, 'PlanTable')) {
-      problems.push(...checkReference({ file: file.file, line: use.line }, 'plan table', use.id, PLAN_TABLE_IDS));
+      problems.push(
+        ...checkReference({ file: file.file, line: use.line }, 'plan table', use.id, PLAN_TABLE_IDS),
+      );
     }
   }
 
@@ -98,7 +109,11 @@ export async function checkProject(root: string): Promise<Problem[]> {
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     const match = /^(data\/[\w.]+)(?: line (\d+))?/.exec(error.message);
-    problems.push({ file: match?.[1] ?? 'data', line: Number(match?.[2] ?? 1), message: error.message.replace(/^data\/[\w.]+(?: line \d+)?,?\s*/, '') });
+    problems.push({
+      file: match?.[1] ?? 'data',
+      line: Number(match?.[2] ?? 1),
+      message: error.message.replace(/^data\/[\w.]+(?: line \d+)?,?\s*/, ''),
+    });
   }
 
   for (const p of priorities) {
@@ -109,26 +124,41 @@ export async function checkProject(root: string): Promise<Problem[]> {
     for (const n of parsed.data.paragraphs) {
       problems.push(...checkReference(where(`"${n}"`), 'paragraph', n, paragraphNumbers));
     }
-    for (const id of parsed.data.figures) problems.push(...checkReference(where(`"${id}"`), 'figure', id, chartIds));
-    for (const id of parsed.data.terms) problems.push(...checkReference(where(`"${id}"`), 'glossary term', id, termIds));
+    for (const id of parsed.data.figures)
+      problems.push(...checkReference(where(`"${id}"`), 'figure', id, chartIds));
+    for (const id of parsed.data.terms)
+      problems.push(...checkReference(where(`"${id}"`), 'glossary term', id, termIds));
     if (sourceIds.length > 0) {
       for (const update of parsed.data.progress) {
-        problems.push(...checkReference(where(`source: "${update.source}"`), 'source', update.source, sourceIds));
+        problems.push(
+          ...checkReference(where(`source: "${update.source}"`), 'source', update.source, sourceIds),
+        );
       }
     }
   }
 
   const changelog = await readYamlList(root, 'content/changelog.yaml', changelogEntrySchema, problems);
-  const pageIds = ['all', ...sections, ...priorities].map((f) => (typeof f === 'string' ? f : path.basename(f.file, '.mdx')));
+  const pageIds = ['all', ...sections, ...priorities].map((f) =>
+    typeof f === 'string' ? f : path.basename(f.file, '.mdx'),
+  );
   for (const entry of changelog.items) {
     for (const id of entry.sections) {
-      problems.push(...checkReference({ file: changelog.source.file, line: lineOf(changelog.source.text, `id: ${entry.id}`) }, 'section', id, pageIds));
+      problems.push(
+        ...checkReference(
+          { file: changelog.source.file, line: lineOf(changelog.source.text, `id: ${entry.id}`) },
+          'section',
+          id,
+          pageIds,
+        ),
+      );
     }
   }
 
   const allowFile = path.join(root, 'content/abbreviations-allowed.yaml');
   const allowed = new Set(
-    existsSync(allowFile) ? z.array(z.string()).parse(yaml.load(await readFile(allowFile, 'utf8')) ?? []) : [],
+    existsSync(allowFile)
+      ? z.array(z.string()).parse(yaml.load(await readFile(allowFile, 'utf8')) ?? [])
+      : [],
   );
   for (const file of [...sections, ...priorities]) problems.push(...checkAbbreviations(file, terms, allowed));
 

@@ -43,8 +43,8 @@ export async function measureSite(root: string, base = '/'): Promise<SiteWeights
     }
     const svgs = [...document.querySelectorAll('svg')].map((svg) => Buffer.byteLength(svg.outerHTML));
     const fontFiles =
-      document.querySelectorAll('link[rel="preload"][as="font"], link[href$=".woff2"], link[href$=".woff"]').length +
-      (html.toString('utf8').match(/@font-face/g)?.length ?? 0);
+      document.querySelectorAll('link[rel="preload"][as="font"], link[href$=".woff2"], link[href$=".woff"]')
+        .length + (html.toString('utf8').match(/@font-face/g)?.length ?? 0);
     pages.push({
       url: urlPathOf(file, base),
       htmlBytes: html.length,
@@ -59,7 +59,11 @@ export async function measureSite(root: string, base = '/'): Promise<SiteWeights
     if (!entry.isFile() || !entry.name.endsWith('.css') || entry.parentPath.includes('pagefind')) continue;
     const full = path.join(entry.parentPath, entry.name);
     const css = await readFile(full);
-    cssFiles.push({ file: path.relative(root, full), bytes: css.length, gzipBytes: gzipSync(css, { level: 9 }).length });
+    cssFiles.push({
+      file: path.relative(root, full),
+      bytes: css.length,
+      gzipBytes: gzipSync(css, { level: 9 }).length,
+    });
   }
   cssFiles.sort((a, b) => a.file.localeCompare(b.file));
   return { pages, cssFiles };

@@ -3,7 +3,8 @@ import { scaleObservations, scaleSection, syntheticSourceRows } from './syntheti
 
 describe('synthetic scale copies', () => {
   it('renumbers a section and its paragraphs so ids stay unique', () => {
-    const mdx = '---\ntitle: "Key issues"\norder: 2\nnumber: "2"\n---\n<Para n="2.18">\nText\n</Para>\n<Para n="A4.1">\nx\n</Para>\n<Chart id="lac-rates" />\n';
+    const mdx =
+      '---\ntitle: "Key issues"\norder: 2\nnumber: "2"\n---\n<Para n="2.18">\nText\n</Para>\n<Para n="A4.1">\nx\n</Para>\n<Chart id="lac-rates" />\n';
     const copy = scaleSection(mdx, 3);
     expect(copy).toContain('order: 302');
     expect(copy).toContain('number: "302"');
@@ -18,9 +19,11 @@ describe('synthetic scale copies', () => {
     expect(scaleObservations(csv, 2)).toBe(
       'area,year,value,source_id,note\nEngland,2017,62,DFE_X,"a, b"\nEngland,2017,62,SYNTHETIC_1,"a, b"\nEngland,2017,62,SYNTHETIC_2,"a, b"\n',
     );
-    expect(syntheticSourceRows(2).split('\n').filter(Boolean).map((r) => r.split(',')[0])).toEqual([
-      'SYNTHETIC_1',
-      'SYNTHETIC_2',
-    ]);
+    expect(
+      syntheticSourceRows(2)
+        .split('\n')
+        .filter(Boolean)
+        .map((r) => r.split(',')[0]),
+    ).toEqual(['SYNTHETIC_1', 'SYNTHETIC_2']);
   });
 });

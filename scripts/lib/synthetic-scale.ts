@@ -20,7 +20,10 @@ export function scaleSection(mdx: string, k: number): string {
     .replace(/^number: "(\d+)"$/m, (_, n: string) => `number: "${Number(n) + offset}"`)
     .replace(/^title: "(.*)"$/m, (_, t: string) => `title: "${t} (synthetic copy ${k})"`)
     .replace(/<Para n="(\d+)\.(\d+)">/g, (_, s: string, p: string) => `<Para n="${Number(s) + offset}.${p}">`)
-    .replace(/<Para n="A(\d+)\.(\d+)">/g, (_, s: string, p: string) => `<Para n="A${Number(s) + offset}.${p}">`);
+    .replace(
+      /<Para n="A(\d+)\.(\d+)">/g,
+      (_, s: string, p: string) => `<Para n="A${Number(s) + offset}.${p}">`,
+    );
 }
 
 /** The source_id under which copy `k` of the data rows is filed. */

@@ -37,5 +37,6 @@ export const site: SiteConfig = siteConfigSchema.parse({
   adopted: '2019-03-22',
   siteUrl: process.env['SITE_URL'] ?? 'https://seslip.github.io',
   basePath: process.env['SITE_BASE'] ?? '/',
-  editBaseUrl: process.env['EDIT_BASE_URL'] ?? 'https://github.com/seslip/regional-improvement-plan/blob/main/',
+  editBaseUrl:
+    process.env['EDIT_BASE_URL'] ?? 'https://github.com/seslip/regional-improvement-plan/blob/main/',
 });

@@ -1,6 +1,6 @@
 /** Every string of the site's own interface (not the plan's words), under a dotted key. */
 export const en = {
-  'skipLink': 'Skip to main content',
+  skipLink: 'Skip to main content',
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.plan': 'Plan',
@@ -49,19 +49,26 @@ export const en = {
   'print.priority': 'Priority {n}',
   'print.priority.paragraphs': 'Plan paragraphs',
   'priorities.title': 'The 10 priorities',
-  'priorities.description': 'The 10 regional priorities of the SESLIP Regional Improvement Plan 2019-20, under the plan’s four themes.',
-  'priorities.lede': 'The plan groups its 10 regional priorities under four themes. Each priority has a page with what the plan says about the need, the evidence and the progress reported since.',
+  'priorities.description':
+    'The 10 regional priorities of the SESLIP Regional Improvement Plan 2019-20, under the plan’s four themes.',
+  'priorities.lede':
+    'The plan groups its 10 regional priorities under four themes. Each priority has a page with what the plan says about the need, the evidence and the progress reported since.',
   'priority.why': 'Why it matters: what the plan says',
-  'priority.whyIntro': 'Short excerpts of the plan’s paragraphs that set out the need, each linked to the paragraph in full.',
+  'priority.whyIntro':
+    'Short excerpts of the plan’s paragraphs that set out the need, each linked to the paragraph in full.',
   'priority.challenges': 'Systemic challenges it responds to',
-  'priority.challengesIntro': 'Linked by this site’s editors to the key systemic challenges the plan lists in',
+  'priority.challengesIntro':
+    'Linked by this site’s editors to the key systemic challenges the plan lists in',
   'priority.challengesLink': 'paragraph 1.2',
   'priority.evidence': 'Evidence',
   'priority.progress': 'Progress reported',
-  'priority.progressIntro': 'Reported after the plan was adopted, in public updates by ADCS and SESLIP. These are not part of the plan.',
-  'priority.noProgress': 'No progress reports on this priority were found in the public updates this site draws on.',
+  'priority.progressIntro':
+    'Reported after the plan was adopted, in public updates by ADCS and SESLIP. These are not part of the plan.',
+  'priority.noProgress':
+    'No progress reports on this priority were found in the public updates this site draws on.',
   'priority.detail': 'Actions, leads and timescales',
-  'priority.detailMissing': 'The full plan describes each priority with its actions, leads, timescales and success measures. That part of the plan is not in the text this site publishes, so this page does not list them; none have been made up. Editors can add them to this page’s file when the text is available.',
+  'priority.detailMissing':
+    'The full plan describes each priority with its actions, leads, timescales and success measures. That part of the plan is not in the text this site publishes, so this page does not list them; none have been made up. Editors can add them to this page’s file when the text is available.',
   'priority.actions': 'Actions',
   'priority.lead': 'Lead or sponsor',
   'priority.timescale': 'Timescale',
@@ -70,22 +77,29 @@ export const en = {
   'source.label': 'Source',
   'home.priorities': 'The 10 priorities at a glance',
   'glossary.title': 'Glossary',
-  'glossary.description': 'The abbreviations and terms used in the SESLIP Regional Improvement Plan 2019-20 (Annex 5 of the plan).',
+  'glossary.description':
+    'The abbreviations and terms used in the SESLIP Regional Improvement Plan 2019-20 (Annex 5 of the plan).',
   'glossary.index': 'Terms from A to Z',
   'glossary.usedIn': 'Used in',
   'glossary.notUsed': 'Not used elsewhere in the plan text published here.',
   'changes.title': 'What’s changed',
-  'changes.description': 'Changes to the published Regional Improvement Plan 2019-20 and this website, newest first.',
-  'changes.version': 'This is version {version} of the plan. The plan was launched at a regional summit on {adopted} (source: SESLIP Update no 344, 22 March 2019).',
+  'changes.description':
+    'Changes to the published Regional Improvement Plan 2019-20 and this website, newest first.',
+  'changes.version':
+    'This is version {version} of the plan. The plan was launched at a regional summit on {adopted} (source: SESLIP Update no 344, 22 March 2019).',
   'changes.affected': 'Sections affected',
   'changes.all': 'the whole plan',
   'searchPage.title': 'Search the plan',
-  'searchPage.description': 'Search the text of the SESLIP Regional Improvement Plan 2019-20, its priorities and glossary.',
-  'searchPage.noScript': 'Searching needs JavaScript, which is turned off or did not load. You can still read every page: start from the plan’s contents or the glossary.',
+  'searchPage.description':
+    'Search the text of the SESLIP Regional Improvement Plan 2019-20, its priorities and glossary.',
+  'searchPage.noScript':
+    'Searching needs JavaScript, which is turned off or did not load. You can still read every page: start from the plan’s contents or the glossary.',
   'a11y.title': 'Accessibility statement',
-  'a11y.description': 'How accessible this website is, how it is tested, its known limitations and how to report a problem.',
+  'a11y.description':
+    'How accessible this website is, how it is tested, its known limitations and how to report a problem.',
   'a11y.appliesTo': 'This accessibility statement applies to the website of the {title}, at {url}.',
-  'a11y.intro': 'This website is run by the {organisation}. We want as many people as possible to be able to use it. For example, that means you should be able to:',
+  'a11y.intro':
+    'This website is run by the {organisation}. We want as many people as possible to be able to use it. For example, that means you should be able to:',
   'a11y.can.colours': 'change colours, contrast levels and fonts using browser or device settings',
   'a11y.can.zoom': 'zoom in up to 400 % without the text spilling off the screen',
   'a11y.can.keyboard': 'navigate the website using just a keyboard or speech recognition software',
@@ -95,40 +109,54 @@ export const en = {
   'a11y.abilityNet': 'AbilityNet has advice on making your device easier to use if you have a disability.',
   'a11y.howAccessible': 'How accessible this website is',
   'a11y.limitationsIntro': 'We know some parts of this website are not fully accessible:',
-  'a11y.limit.search': 'searching needs JavaScript; every page can still be reached from the menus, the plan’s contents and the glossary without it',
-  'a11y.limit.charts': 'the drawing of a chart cannot be explored with a screen reader; each chart has a text summary and a table with the same numbers instead',
-  'a11y.limit.planText': 'the plan’s own words, written in 2019, use many abbreviations and long sentences; we publish them as written and explain abbreviations in the glossary',
-  'a11y.limit.pdf': 'the PDF versions are printed from the web pages and have not yet been checked with assistive technology: the web pages are the accessible version',
-  'a11y.limit.wideTables': 'some data tables are wider than a phone screen; they scroll sideways inside their own box',
+  'a11y.limit.search':
+    'searching needs JavaScript; every page can still be reached from the menus, the plan’s contents and the glossary without it',
+  'a11y.limit.charts':
+    'the drawing of a chart cannot be explored with a screen reader; each chart has a text summary and a table with the same numbers instead',
+  'a11y.limit.planText':
+    'the plan’s own words, written in 2019, use many abbreviations and long sentences; we publish them as written and explain abbreviations in the glossary',
+  'a11y.limit.pdf':
+    'the PDF versions are printed from the web pages and have not yet been checked with assistive technology: the web pages are the accessible version',
+  'a11y.limit.wideTables':
+    'some data tables are wider than a phone screen; they scroll sideways inside their own box',
   'a11y.feedback': 'Feedback and contact information',
-  'a11y.feedbackText': 'If you find a problem with this website, or need its information in a different format such as large print, easy read, audio recording or braille:',
-  // LEAD: replace with the SESLIP team's real contact (email or form). No address has been made up here.
+  'a11y.feedbackText':
+    'If you find a problem with this website, or need its information in a different format such as large print, easy read, audio recording or braille:',
+  // No email address or form has been given to us; none is made up. Replace when SESLIP gives one.
   'a11y.contact': 'contact the SESLIP team through your local authority’s children’s services department.',
   'a11y.reporting': 'Reporting accessibility problems with this website',
-  'a11y.reportingText': 'We are always looking to improve the accessibility of this website. If you find a problem not listed on this page, or think we are not meeting accessibility requirements, please tell us in the same way.',
+  'a11y.reportingText':
+    'We are always looking to improve the accessibility of this website. If you find a problem not listed on this page, or think we are not meeting accessibility requirements, please tell us in the same way.',
   'a11y.enforcement': 'Enforcement procedure',
-  'a11y.enforcementText': 'The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the ‘accessibility regulations’). If you are not happy with how we respond to your complaint,',
+  'a11y.enforcementText':
+    'The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the ‘accessibility regulations’). If you are not happy with how we respond to your complaint,',
   'a11y.eass': 'contact the Equality Advisory and Support Service (EASS)',
   'a11y.technical': 'Technical information about this website’s accessibility',
-  'a11y.technicalText': 'The {organisation} is committed to making this website accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.',
+  'a11y.technicalText':
+    'The {organisation} is committed to making this website accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.',
   'a11y.compliance': 'Compliance status',
   'a11y.compliance.full': 'This website is fully compliant with the {standard} {level} standard.',
-  'a11y.compliance.partial': 'This website is partially compliant with the {standard} {level} standard, because of the limitations listed above and because not all of the checks made by people, listed below, have been made yet.',
+  'a11y.compliance.partial':
+    'This website is partially compliant with the {standard} {level} standard, because of the limitations listed above and because not all of the checks made by people, listed below, have been made yet.',
   'a11y.testing': 'How we test this website',
   'a11y.automated': 'Automated checks',
   'a11y.automatedIntro': 'The site’s test suite runs on every change to the site. It checks {pages}.',
-  'a11y.automatedRules': 'The axe-core rule sets used are {tags}; pages are checked in the {schemes} colour schemes.',
-  'a11y.automatedBrowser': 'In a web browser (Chromium), each page in a window {wide} CSS pixels wide and again at {narrow} pixels:',
+  'a11y.automatedRules':
+    'The axe-core rule sets used are {tags}; pages are checked in the {schemes} colour schemes.',
+  'a11y.automatedBrowser':
+    'In a web browser (Chromium), each page in a window {wide} CSS pixels wide and again at {narrow} pixels:',
   'a11y.automatedBuild': 'On the built pages and the build itself:',
   'a11y.manual': 'Checks made by people',
-  'a11y.manualIntro': 'Automated tools find only some accessibility problems. These checks are made by people:',
+  'a11y.manualIntro':
+    'Automated tools find only some accessibility problems. These checks are made by people:',
   'a11y.manual.done': 'done {date}',
   'a11y.manual.notDone': 'not yet done',
   'a11y.preparation': 'Preparation of this accessibility statement',
   'a11y.prepared': 'This statement was prepared on {date}. It was last reviewed on {date}.',
   'a11y.standardLink': 'Read the {standard} standard on the W3C website',
   'notFound.title': 'Page not found',
-  'notFound.description': 'There is no page at this address. It may have moved when the plan was updated. Try the plan’s contents, the priorities or search.',
+  'notFound.description':
+    'There is no page at this address. It may have moved when the plan was updated. Try the plan’s contents, the priorities or search.',
 } as const;
 
 export type UiKey = keyof typeof en;

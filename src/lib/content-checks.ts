@@ -40,7 +40,13 @@ export function frontmatterOf(text: string): { yaml: string; firstLine: number }
 export function checkFrontmatter<S extends z.ZodTypeAny>(source: SourceFile, schema: S): Problem[] {
   const block = frontmatterOf(source.text);
   if (!block) {
-    return [{ file: source.file, line: 1, message: 'the file must start with a frontmatter block between two "---" lines.' }];
+    return [
+      {
+        file: source.file,
+        line: 1,
+        message: 'the file must start with a frontmatter block between two "---" lines.',
+      },
+    ];
   }
   let data: unknown;
   try {
@@ -94,12 +100,18 @@ export function checkParagraphNumbering(uses: readonly ParagraphUse[]): Problem[
   const seen = new Map<string, ParagraphUse>();
   for (const use of uses) {
     if (!isParagraphNumber(use.n)) {
-      problems.push({ ...use, message: `paragraph number "${use.n}" is not valid. Write "2.18" in a chapter or "A4.1" in an annex.` });
+      problems.push({
+        ...use,
+        message: `paragraph number "${use.n}" is not valid. Write "2.18" in a chapter or "A4.1" in an annex.`,
+      });
       continue;
     }
     const earlier = seen.get(use.n);
     if (earlier) {
-      problems.push({ ...use, message: `paragraph ${use.n} is used twice (also at ${earlier.file}:${earlier.line}). Give each paragraph its own number.` });
+      problems.push({
+        ...use,
+        message: `paragraph ${use.n} is used twice (also at ${earlier.file}:${earlier.line}). Give each paragraph its own number.`,
+      });
     }
     seen.set(use.n, use);
   }
@@ -114,8 +126,14 @@ export function checkParagraphNumbering(uses: readonly ParagraphUse[]): Problem[
       const expected = (numbers[i - 1] ?? 0) + 1;
       if (number !== expected) {
         const use = list.find((u) => u.n === `${section}.${number}`) as ParagraphUse;
-        const missing = expected === number - 1 ? `${section}.${expected}` : `${section}.${expected} to ${section}.${number - 1}`;
-        problems.push({ ...use, message: `paragraph ${missing} is missing before ${use.n}. Number the paragraphs without gaps.` });
+        const missing =
+          expected === number - 1
+            ? `${section}.${expected}`
+            : `${section}.${expected} to ${section}.${number - 1}`;
+        problems.push({
+          ...use,
+          message: `paragraph ${missing} is missing before ${use.n}. Number the paragraphs without gaps.`,
+        });
       }
     });
   }
@@ -123,7 +141,10 @@ export function checkParagraphNumbering(uses: readonly ParagraphUse[]): Problem[
   valid.forEach((use, i) => {
     const previous = valid[i - 1];
     if (previous && previous.file === use.file && compareParagraphNumbers(previous.n, use.n) > 0) {
-      problems.push({ ...use, message: `paragraph ${use.n} comes after ${previous.n}. Put the paragraphs in number order.` });
+      problems.push({
+        ...use,
+        message: `paragraph ${use.n} comes after ${previous.n}. Put the paragraphs in number order.`,
+      });
     }
   });
   return problems;

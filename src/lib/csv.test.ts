@@ -39,6 +39,14 @@ describe('parseCsv', () => {
     expect(rows.map((r) => r.row.note)).toEqual(['a', 'b']);
   });
 
+  it('accepts a CRLF file with one line saved with LF, keeping line numbers', () => {
+    const rows = parseCsv('area,value,note\r\nEngland,62,a\nSouth East,51,b\r\n', spec);
+    expect(rows.map((r) => [r.line, r.row.note])).toEqual([
+      [2, 'a'],
+      [3, 'b'],
+    ]);
+  });
+
   it('keeps commas inside quoted cells', () => {
     const rows = parseCsv('area,value,note\nEngland,62,"table in plan para 2.5, as at 7 March 2019"\n', spec);
     expect(rows[0]!.row.note).toBe('table in plan para 2.5, as at 7 March 2019');

@@ -53,7 +53,8 @@ export interface CsvRecord<T> {
  */
 export function parseCsv<S extends z.ZodTypeAny>(text: string, spec: CsvSpec<S>): CsvRecord<z.output<S>>[] {
   const { file, columns, schema } = spec;
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // One line ending throughout: an editor's tool may save one edited line of a CRLF file with LF.
+  const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
   if (body.trim() === '') {
     throw new DataError(
       `${file} is empty. It needs a header line (${columns.join(',')}) and at least one row of data.`,

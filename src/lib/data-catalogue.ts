@@ -26,7 +26,7 @@ export interface CatalogueFigure {
 
 /**
  * Everything the "Data and sources" page lists, from the registries and the loaded data.
- * @param base the site's base path (import.meta.env.BASE_URL).
+ * @param base the site's base path (site.basePath in src/config/site.ts).
  */
 export function buildCatalogue(
   data: AllData,

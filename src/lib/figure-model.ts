@@ -74,7 +74,7 @@ export function citeSource(sources: readonly SourceRow[], id: string): SourceCit
 /**
  * Builds everything a figure shows from the loaded data: selected rows, SVG, summary, table and
  * links. Fails the build if the id is unknown or Plot warns.
- * @param base the site's base path (import.meta.env.BASE_URL).
+ * @param base the site's base path (site.basePath in src/config/site.ts).
  */
 export function buildFigure(id: string, data: AllData, base: string): FigureModel {
   const chart = getChart(id);

@@ -58,6 +58,8 @@ describe('last updated from git', () => {
     expect(editUrl('https://github.com/o/r/blob/main/', 'content/plan/key-issues.mdx')).toBe(
       'https://github.com/o/r/blob/main/content/plan/key-issues.mdx',
     );
-    expect(editUrl('https://github.com/o/r/blob/main', './data/x.csv')).toBe('https://github.com/o/r/blob/main/data/x.csv');
+    expect(editUrl('https://github.com/o/r/blob/main', './data/x.csv')).toBe(
+      'https://github.com/o/r/blob/main/data/x.csv',
+    );
   });
 });

@@ -11,7 +11,11 @@ const runGit: GitRunner = (args, cwd) =>
  * cannot tell: outside a git checkout, for a file not yet committed, or in a shallow clone, where
  * the oldest commit present would wrongly claim every file it contains.
  */
-export function lastCommitDate(file: string, cwd = process.cwd(), git: GitRunner = runGit): string | undefined {
+export function lastCommitDate(
+  file: string,
+  cwd = process.cwd(),
+  git: GitRunner = runGit,
+): string | undefined {
   try {
     if (git(['rev-parse', '--is-shallow-repository'], cwd) !== 'false') return undefined;
     const date = git(['log', '-1', '--format=%cs', '--', file], cwd);
@@ -33,5 +37,6 @@ export function lastUpdated(
 
 /** The "Edit this page" address of a file in the repository. */
 export function editUrl(editBaseUrl: string, file: string): string {
-  return new URL(file.replace(/^\.?\//, ''), editBaseUrl.endsWith('/') ? editBaseUrl : `${editBaseUrl}/`).href;
+  return new URL(file.replace(/^\.?\//, ''), editBaseUrl.endsWith('/') ? editBaseUrl : `${editBaseUrl}/`)
+    .href;
 }

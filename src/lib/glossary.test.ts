@@ -3,8 +3,18 @@ import { byInitial, glossaryTermId, termMatcher, termUsage } from './glossary';
 import type { GlossaryTerm } from '../schemas/glossary-term';
 
 const terms: GlossaryTerm[] = [
-  { id: 'adcs', term: 'ADCS', definition: "Association of Directors of Children's Services", abbreviation: true },
-  { id: 'south-east-adcs', term: 'South East ADCS', definition: 'The South East branch of the ADCS', abbreviation: false },
+  {
+    id: 'adcs',
+    term: 'ADCS',
+    definition: "Association of Directors of Children's Services",
+    abbreviation: true,
+  },
+  {
+    id: 'south-east-adcs',
+    term: 'South East ADCS',
+    definition: 'The South East branch of the ADCS',
+    abbreviation: false,
+  },
   { id: 'cp', term: 'CP', definition: 'Child Protection', abbreviation: true },
   { id: 'cpp', term: 'CPP', definition: 'Child protection plans', abbreviation: true },
   { id: 'echp', term: 'ECHP', definition: 'Education Health and Care Plan', abbreviation: true },
@@ -36,7 +46,10 @@ describe('glossary term matching', () => {
   });
 
   it('prefers the longer phrase where terms overlap', () => {
-    expect(find('the South East ADCS and the ADCS').map((m) => m.term.id)).toEqual(['south-east-adcs', 'adcs']);
+    expect(find('the South East ADCS and the ADCS').map((m) => m.term.id)).toEqual([
+      'south-east-adcs',
+      'adcs',
+    ]);
   });
 
   it('matches phrases in any case, with a plural, and reports offsets', () => {

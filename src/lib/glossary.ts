@@ -68,7 +68,10 @@ export interface PageText {
 }
 
 /** For each term id, the pages (in the order given) whose text uses the term. */
-export function termUsage(terms: readonly GlossaryTerm[], pages: readonly PageText[]): Map<string, PageText[]> {
+export function termUsage(
+  terms: readonly GlossaryTerm[],
+  pages: readonly PageText[],
+): Map<string, PageText[]> {
   const find = termMatcher(terms);
   const usage = new Map<string, PageText[]>(terms.map((t) => [t.id, []]));
   for (const page of pages) {

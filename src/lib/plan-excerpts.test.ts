@@ -68,7 +68,10 @@ describe('plan excerpts', () => {
 describe('locating and excerpting paragraphs', () => {
   const sections = [
     { id: 'key-issues', body: mdx },
-    { id: 'other', body: '<Para n="2.1">\nThere are 12 unitary authorities. The region is prosperous. In contrast, one in eight is poor.\n</Para>' },
+    {
+      id: 'other',
+      body: '<Para n="2.1">\nThere are 12 unitary authorities. The region is prosperous. In contrast, one in eight is poor.\n</Para>',
+    },
   ];
 
   it('finds which section holds a paragraph', () => {

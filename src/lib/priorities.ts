@@ -16,7 +16,8 @@ export function sortPriorities<T extends PriorityRef>(priorities: readonly T[]):
   const problems: string[] = [];
   for (let number = 1; number <= 10; number += 1) {
     const holders = sorted.filter((p) => p.number === number);
-    if (holders.length === 0) problems.push(`No priority has "number: ${number}". The plan has 10 priorities, numbered 1 to 10.`);
+    if (holders.length === 0)
+      problems.push(`No priority has "number: ${number}". The plan has 10 priorities, numbered 1 to 10.`);
     if (holders.length > 1) {
       problems.push(
         `${holders.map((p) => `content/priorities/${p.id}.mdx`).join(' and ')} all have "number: ${number}". Give each priority its own number.`,
@@ -28,7 +29,9 @@ export function sortPriorities<T extends PriorityRef>(priorities: readonly T[]):
 }
 
 /** Priorities grouped under the plan's four themes, in the plan's order. */
-export function groupByTheme<T extends PriorityRef>(sorted: readonly T[]): { theme: string; priorities: T[] }[] {
+export function groupByTheme<T extends PriorityRef>(
+  sorted: readonly T[],
+): { theme: string; priorities: T[] }[] {
   return PRIORITY_THEMES.map((theme) => ({ theme, priorities: sorted.filter((p) => p.theme === theme) }));
 }
 

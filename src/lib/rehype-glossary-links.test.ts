@@ -6,7 +6,12 @@ import type { GlossaryTerm } from '../schemas/glossary-term';
 const terms: GlossaryTerm[] = [
   { id: 'lac', term: 'LAC', definition: 'Looked after children', abbreviation: true },
   { id: 'dcs', term: 'DCS', definition: 'Director of Children’s Services', abbreviation: true },
-  { id: 'section-251', term: 'Section 251 outturn statement', definition: 'Annual statements', abbreviation: false },
+  {
+    id: 'section-251',
+    term: 'Section 251 outturn statement',
+    definition: 'Annual statements',
+    abbreviation: false,
+  },
 ];
 
 async function link(html: string): Promise<string> {

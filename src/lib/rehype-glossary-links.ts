@@ -12,8 +12,30 @@ export interface GlossaryLinkOptions {
 
 /** Elements whose text is never linked: links themselves, headings, code, and non-prose. */
 const LEFT_ALONE = new Set([
-  'a', 'abbr', 'code', 'pre', 'kbd', 'samp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'script', 'style', 'svg', 'title', 'button', 'label', 'summary', 'dt', 'caption', 'th', 'textarea', 'select',
+  'a',
+  'abbr',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+  'svg',
+  'title',
+  'button',
+  'label',
+  'summary',
+  'dt',
+  'caption',
+  'th',
+  'textarea',
+  'select',
 ]);
 
 function isLeftAlone(ancestors: readonly (Root | Element)[]): boolean {
@@ -51,7 +73,8 @@ export function rehypeGlossaryLinks(options: GlossaryLinkOptions) {
   return (tree: Root): void => {
     const seen = new Set<string>();
     const edits: { parent: Root | Element; node: Text; replacement: ElementContent[] }[] = [];
-    visitParents(tree, 'text', (node: Text, ancestors: (Root | Element)[]) => {
+    visitParents(tree, 'text', (node, parents) => {
+      const ancestors = parents as (Root | Element)[];
       if (!insideMain(ancestors) || isLeftAlone(ancestors)) return;
       const firstUses = find(node.value).filter((m) => !seen.has(m.term.id) && (seen.add(m.term.id), true));
       if (firstUses.length === 0) return;

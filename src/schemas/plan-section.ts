@@ -16,7 +16,10 @@ export const planSectionSchema = z
     /** One or two sentences that restate what the section says, for lists and search results. */
     summary: z.string().min(1),
     /** Fallback "Last updated" date (yyyy-mm-dd) for when the git history is not available. */
-    lastUpdated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    lastUpdated: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
   })
   .strict();
 

@@ -48,11 +48,15 @@ export const prioritySchema = z
     /** One to three sentences, only restating what the plan says, citing its paragraphs. */
     summary: z.string().min(1),
     /** Plan paragraphs that set out the need, e.g. ["1.2", "2.18"]; each must exist. */
-    paragraphs: z.array(z.string().regex(/^(?:\d+\.\d+|A\d+\.\d+)$/, 'write paragraph numbers as "2.18" or "A4.1"')).min(1),
+    paragraphs: z
+      .array(z.string().regex(/^(?:\d+\.\d+|A\d+\.\d+)$/, 'write paragraph numbers as "2.18" or "A4.1"'))
+      .min(1),
     /** Ids of figures (as in <Chart id="…">) that give the evidence; each must exist. */
     figures: z.array(z.string()).default([]),
     /** The systemic challenges of paragraph 1.2 the site's editors link to the priority. */
-    challenges: z.array(z.enum(Object.keys(SYSTEMIC_CHALLENGES) as [ChallengeId, ...ChallengeId[]])).default([]),
+    challenges: z
+      .array(z.enum(Object.keys(SYSTEMIC_CHALLENGES) as [ChallengeId, ...ChallengeId[]]))
+      .default([]),
     /** Glossary ids (content/glossary.yaml) the priority page relies on, e.g. ["lac"]. */
     terms: z.array(z.string()).default([]),
     /** The plan's detailed actions for the priority, when an editor has them. */
@@ -66,7 +70,10 @@ export const prioritySchema = z
     /** Progress reported since the plan was adopted, each dated and sourced. */
     progress: z.array(progressUpdateSchema).default([]),
     /** Fallback "Last updated" date (yyyy-mm-dd) for when the git history is not available. */
-    lastUpdated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    lastUpdated: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
   })
   .strict();
 

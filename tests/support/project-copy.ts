@@ -70,6 +70,16 @@ export function removeCopy(dir: string): Promise<void> {
   return rm(dir, { recursive: true, force: true });
 }
 
+/**
+ * The environment without the variables Vitest sets for its own Vite (BASE_URL, MODE, DEV, PROD,
+ * SSR): a build started from a test must not inherit them, or Astro reads BASE_URL=/ from them.
+ */
+function withoutViteVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean = { ...env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete clean[name];
+  return clean;
+}
+
 /** How a build ended. */
 export interface BuildResult {
   /** Exit code; null when the process was killed. */
@@ -83,12 +93,19 @@ export interface BuildResult {
  * Runs the project's build (scripts/build.ts) in `cwd` with extra arguments, e.g.
  * ["--skip-pdf", "--out", "/tmp/x/dist"], and collects its output.
  */
-export function runBuild(cwd: string, args: string[]): Promise<BuildResult> {
+export function runBuild(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
   const start = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['vite-node', 'scripts/build.ts', ...args], {
       cwd,
-      env: { ...process.env, TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: {
+        ...withoutViteVariables(process.env),
+        TZ: 'UTC',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
