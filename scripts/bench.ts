@@ -13,7 +13,7 @@ import { loadAllData } from '../src/datasets/index';
 import { buildFigure } from '../src/lib/figure-model';
 import { measureSite } from './lib/site-weights';
 import { scaleObservations, scaleSection, syntheticSourceRows } from './lib/synthetic-scale';
-import { copyProject, removeCopy } from '../tests/support/project-copy';
+import { copyProject, removeCopy } from './lib/project-copy';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) =>

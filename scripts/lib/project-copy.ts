@@ -1,6 +1,6 @@
 /**
- * Copies of the project in temporary folders, for tests that run whole builds (fail-safe and
- * determinism) without touching the working copy or its dist/.
+ * Copies of the project in temporary folders, for tests and benchmarks that run whole builds
+ * (fail-safe, determinism, sub-path, scale) without touching the working copy or its dist/.
  */
 import { execFile, spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';

@@ -1,0 +1,141 @@
+/**
+ * Failing safely: a mistake in the sources stops the build with a message that names the file and
+ * the problem, and the dist/ already there is left exactly as it was (no half-written site to
+ * deploy, no staging folder left behind). Each case corrupts one thing in a copy of the project
+ * and runs the real build (`vite-node scripts/build.ts --skip-pdf`) there; one build per case,
+ * one after another.
+ */
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSummary } from '../../src/config/quality';
+import { copyProject, removeCopy, runBuild } from '../../scripts/lib/project-copy';
+
+/** One way of breaking the sources. */
+interface Corruption {
+  /** What the case does, for the test name. */
+  name: string;
+  /** File changed, relative to the project. */
+  file: string;
+  change(text: string): string;
+  /** What the build's output must say: the file and the problem. */
+  expected: (string | RegExp)[];
+}
+
+/** Replaces exactly one occurrence of `find`, so a case cannot silently stop corrupting anything. */
+function replaceOnce(text: string, find: string | RegExp, replacement: string): string {
+  const count =
+    typeof find === 'string'
+      ? text.split(find).length - 1
+      : (text.match(new RegExp(find.source, `${find.flags.replace('g', '')}g`)) ?? []).length;
+  if (count !== 1) throw new Error(`Expected one match of ${String(find)}, found ${count}: the fixture changed.`);
+  return text.replace(find, replacement);
+}
+
+/**
+ * Sets one cell of a CSV (row = data row index from 0) without disturbing the others, keeping the
+ * file's line endings (the data files have CRLF).
+ */
+function setCell(text: string, row: number, column: string, value: string): string {
+  const lines = text.split('\n');
+  const cellsOf = (line: string) => Papa.parse<string[]>(line.replace(/\r$/, '')).data[0];
+  const index = (cellsOf(lines[0] ?? '') ?? []).indexOf(column);
+  const line = lines[row + 1];
+  const cells = line === undefined ? undefined : cellsOf(line);
+  if (index === -1 || !line || !cells) throw new Error(`No column "${column}" or row ${row}: the fixture changed.`);
+  cells[index] = value;
+  lines[row + 1] = `${Papa.unparse([cells])}${line.endsWith('\r') ? '\r' : ''}`;
+  return lines.join('\n');
+}
+
+/** Drops a column from a CSV, header and rows. */
+function dropColumn(text: string, column: string): string {
+  const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true });
+  const fields = (parsed.meta.fields ?? []).filter((f) => f !== column);
+  if (fields.length === parsed.meta.fields?.length) throw new Error(`No column "${column}": the fixture changed.`);
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  return `${Papa.unparse(parsed.data, { columns: fields, newline })}${newline}`;
+}
+
+const CASES: Corruption[] = [
+  {
+    name: 'a number cell holding "5l" in data/lac_rates.csv',
+    file: 'data/lac_rates.csv',
+    change: (text) => setCell(text, 0, 'value', '5l'),
+    expected: ['data/lac_rates.csv', 'line 2', 'column "value"', '"5l"'],
+  },
+  {
+    name: 'a missing column in data/cpp_rates.csv',
+    file: 'data/cpp_rates.csv',
+    change: (text) => dropColumn(text, 'unit'),
+    expected: ['data/cpp_rates.csv', /missing column "unit"/],
+  },
+  {
+    name: 'a frontmatter field of the wrong type (order: x) in content/plan/characteristics.mdx',
+    file: 'content/plan/characteristics.mdx',
+    change: (text) => replaceOnce(text, /^order: \d+$/m, 'order: x'),
+    expected: ['content/plan/characteristics.mdx', 'order'],
+  },
+  {
+    name: 'an unknown chart id (<Chart id="no-such-chart" />) in content/plan/key-issues.mdx',
+    file: 'content/plan/key-issues.mdx',
+    change: (text) => `${text.trimEnd()}\n\n<Chart id="no-such-chart" />\n`,
+    expected: ['content/plan/key-issues.mdx', 'no-such-chart', 'lac-rates'],
+  },
+  {
+    name: 'a priority citing a paragraph that does not exist ("9.99") in content/priorities/workforce.mdx',
+    file: 'content/priorities/workforce.mdx',
+    change: (text) => replaceOnce(text, '"2.4"', '"9.99"'),
+    expected: ['content/priorities/workforce.mdx', '9.99'],
+  },
+];
+
+const SENTINEL = 'sentinel.txt';
+const SENTINEL_TEXT = 'The site as it was before the failed build.\n';
+let project: string;
+
+beforeAll(async () => {
+  project = await copyProject();
+  await mkdir(path.join(project, 'dist'));
+  await writeFile(path.join(project, 'dist', SENTINEL), SENTINEL_TEXT);
+});
+afterAll(async () => {
+  if (project) await removeCopy(project);
+});
+
+describe(checkSummary('fail-safe'), () => {
+  for (const corruption of CASES) {
+    it(`${corruption.name}: the build stops, says where, and leaves dist/ as it was`, async () => {
+      const file = path.join(project, corruption.file);
+      const original = await readFile(file, 'utf8');
+      const corrupted = corruption.change(original);
+      expect(corrupted, 'the case changes the file').not.toBe(original);
+      await writeFile(file, corrupted);
+      try {
+        const result = await runBuild(project, ['--skip-pdf']);
+        const tail = result.output.slice(-3000);
+        expect(result.code, `exit code; the build said:\n${tail}`).not.toBe(0);
+        const unsaid = corruption.expected.filter((expected) =>
+          typeof expected === 'string' ? !result.output.includes(expected) : !expected.test(result.output),
+        );
+        if (unsaid.length > 0) {
+          const said = result.output
+            .split('\n')
+            // Leave out Astro's list of pages written before the failure.
+            .filter((line) => line.trim() !== '' && !/\(\+\d+ms\)\s*$|^\S*\s*\d\d:\d\d:\d\d\s+▶/.test(line));
+          throw new Error(
+            `The build failed but its message does not name: ${unsaid.map(String).join(', ')}.\n` +
+              `The end of what it said:\n  ${said.slice(-12).join('\n  ')}`,
+          );
+        }
+        expect(await readdir(path.join(project, 'dist')), 'dist/ after the failed build').toEqual([SENTINEL]);
+        expect(await readFile(path.join(project, 'dist', SENTINEL), 'utf8')).toBe(SENTINEL_TEXT);
+        const leftovers = (await readdir(project)).filter((entry) => /^dist\./.test(entry));
+        expect(leftovers, 'build folders left behind (dist.staging, dist.next…)').toEqual([]);
+      } finally {
+        await writeFile(file, original);
+      }
+    });
+  }
+});
