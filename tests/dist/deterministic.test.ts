@@ -30,7 +30,12 @@ async function buildCopy(copy: string): Promise<string> {
 async function fingerprint(dir: string): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
   for (const file of await listAllFiles(dir)) {
-    hashes.set(file, createHash('sha256').update(await readFile(path.join(dir, file))).digest('hex'));
+    hashes.set(
+      file,
+      createHash('sha256')
+        .update(await readFile(path.join(dir, file)))
+        .digest('hex'),
+    );
   }
   return hashes;
 }
@@ -58,7 +63,9 @@ describe(checkSummary('deterministic'), () => {
     const onlySecond = [...b.keys()].filter((f) => !a.has(f));
     const differing = [...a.keys()].filter((f) => b.has(f) && a.get(f) !== b.get(f));
     const details = await Promise.all(
-      differing.slice(0, 10).map(async (f) => `${f} ${await firstDifference(path.join(first, f), path.join(second, f))}`),
+      differing
+        .slice(0, 10)
+        .map(async (f) => `${f} ${await firstDifference(path.join(first, f), path.join(second, f))}`),
     );
     const problems = [
       ...onlyFirst.map((f) => `only in the first build: ${f}`),
@@ -67,6 +74,7 @@ describe(checkSummary('deterministic'), () => {
       ...details.map((d) => `first difference in ${d}`),
     ];
     expect(a.size, 'files built').toBeGreaterThan(0);
-    if (problems.length > 0) throw new Error(`The two builds differ (${problems.length}):\n  ${problems.join('\n  ')}`);
+    if (problems.length > 0)
+      throw new Error(`The two builds differ (${problems.length}):\n  ${problems.join('\n  ')}`);
   });
 });

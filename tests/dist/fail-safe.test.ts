@@ -29,7 +29,8 @@ function replaceOnce(text: string, find: string | RegExp, replacement: string): 
     typeof find === 'string'
       ? text.split(find).length - 1
       : (text.match(new RegExp(find.source, `${find.flags.replace('g', '')}g`)) ?? []).length;
-  if (count !== 1) throw new Error(`Expected one match of ${String(find)}, found ${count}: the fixture changed.`);
+  if (count !== 1)
+    throw new Error(`Expected one match of ${String(find)}, found ${count}: the fixture changed.`);
   return text.replace(find, replacement);
 }
 
@@ -43,7 +44,8 @@ function setCell(text: string, row: number, column: string, value: string): stri
   const index = (cellsOf(lines[0] ?? '') ?? []).indexOf(column);
   const line = lines[row + 1];
   const cells = line === undefined ? undefined : cellsOf(line);
-  if (index === -1 || !line || !cells) throw new Error(`No column "${column}" or row ${row}: the fixture changed.`);
+  if (index === -1 || !line || !cells)
+    throw new Error(`No column "${column}" or row ${row}: the fixture changed.`);
   cells[index] = value;
   lines[row + 1] = `${Papa.unparse([cells])}${line.endsWith('\r') ? '\r' : ''}`;
   return lines.join('\n');
@@ -53,7 +55,8 @@ function setCell(text: string, row: number, column: string, value: string): stri
 function dropColumn(text: string, column: string): string {
   const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true });
   const fields = (parsed.meta.fields ?? []).filter((f) => f !== column);
-  if (fields.length === parsed.meta.fields?.length) throw new Error(`No column "${column}": the fixture changed.`);
+  if (fields.length === parsed.meta.fields?.length)
+    throw new Error(`No column "${column}": the fixture changed.`);
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   return `${Papa.unparse(parsed.data, { columns: fields, newline })}${newline}`;
 }

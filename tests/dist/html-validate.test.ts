@@ -42,7 +42,8 @@ describe(checkSummary('html'), () => {
     const result = await validator.validateString(html, file);
     const problems = result.results.flatMap((r) =>
       r.messages.map(
-        (m) => `${file}:${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.ruleId}: ${m.message}` +
+        (m) =>
+          `${file}:${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.ruleId}: ${m.message}` +
           (m.selector ? ` (${m.selector})` : ''),
       ),
     );

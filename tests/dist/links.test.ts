@@ -95,7 +95,9 @@ async function idsIn(file: string): Promise<Set<string>> {
       documents.get(file) ??
       (parseHTML(await readFile(path.join(distDir, file), 'utf8')).document as unknown as Document);
     ids = new Set(
-      [...document.querySelectorAll('[id], a[name]')].map((e) => e.getAttribute('id') ?? e.getAttribute('name') ?? ''),
+      [...document.querySelectorAll('[id], a[name]')].map(
+        (e) => e.getAttribute('id') ?? e.getAttribute('name') ?? '',
+      ),
     );
     idCache.set(file, ids);
   }

@@ -26,21 +26,37 @@ interface Printed {
 }
 
 /** Text of the site's chrome that must never reach paper. */
-const CHROME = ['skipLink', 'search.label', 'toc.heading', 'page.edit', 'footer.about', 'footer.accessibility', 'pdf.download.section'] as const;
+const CHROME = [
+  'skipLink',
+  'search.label',
+  'toc.heading',
+  'page.edit',
+  'footer.about',
+  'footer.accessibility',
+  'pdf.download.section',
+] as const;
 /** Parts of a page print.css hides; headings inside them are not expected in the PDF. */
-const HIDDEN = 'nav, .rp-section__aside, .rp-toc, .rp-pagination, .rp-page-meta, .rp-pdf-link, .rp-no-print, .rp-visually-hidden';
+const HIDDEN =
+  'nav, .rp-section__aside, .rp-toc, .rp-pagination, .rp-page-meta, .rp-pdf-link, .rp-no-print, .rp-visually-hidden';
 /** Points from the top of an A4 page to the bottom margin, where Chromium puts the footer. */
 const ABOVE_FOOTER = 780;
 
-const normalise = (text: string): string => text.normalize('NFKC').replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+const normalise = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const pdfPath = (slug: string): string => path.join(distDir, 'pdf', `${slug}.pdf`);
 
 function pdfinfo(slug: string): Record<string, string> {
   const out = execFileSync('pdfinfo', [pdfPath(slug)], { encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').flatMap((line) => {
-    const at = line.indexOf(':');
-    return at > 0 ? [[line.slice(0, at).trim(), line.slice(at + 1).trim()]] : [];
-  }));
+  return Object.fromEntries(
+    out.split('\n').flatMap((line) => {
+      const at = line.indexOf(':');
+      return at > 0 ? [[line.slice(0, at).trim(), line.slice(at + 1).trim()]] : [];
+    }),
+  );
 }
 
 function pdftotext(slug: string, args: string[] = []): string {
@@ -56,7 +72,8 @@ function printedText(element: Element, expandAbbreviations = true): string {
   for (const hidden of copy.querySelectorAll('.rp-visually-hidden')) hidden.remove();
   // print.css writes out the first use of an abbreviation.
   if (expandAbbreviations) {
-    for (const abbr of copy.querySelectorAll('abbr[data-first-use][title]')) abbr.append(` (${abbr.getAttribute('title') ?? ''})`);
+    for (const abbr of copy.querySelectorAll('abbr[data-first-use][title]'))
+      abbr.append(` (${abbr.getAttribute('title') ?? ''})`);
   }
   return normalise(copy.textContent ?? '');
 }
@@ -71,8 +88,14 @@ function describePage(file: string, slug: string): Printed {
     file,
     title: normalise(document.querySelector('title')?.textContent ?? ''),
     // A long caption may be laid out in several blocks; its first words are enough to find it.
-    expected: [...headings.map((h) => printedText(h)), ...captions.map((c) => printedText(c).slice(0, 60).trim())].filter(Boolean),
-    plain: [...headings.map((h) => printedText(h, false)), ...captions.map((c) => printedText(c, false).slice(0, 60).trim())].filter(Boolean),
+    expected: [
+      ...headings.map((h) => printedText(h)),
+      ...captions.map((c) => printedText(c).slice(0, 60).trim()),
+    ].filter(Boolean),
+    plain: [
+      ...headings.map((h) => printedText(h, false)),
+      ...captions.map((c) => printedText(c, false).slice(0, 60).trim()),
+    ].filter(Boolean),
   };
 }
 
@@ -93,7 +116,9 @@ describe.skipIf(!pdfs)('PDFs', () => {
 
   it('are made for every chapter, annex and priority page, and the whole plan', () => {
     expect(sectionFiles.length).toBeGreaterThan(0);
-    const missing = pages.filter((page) => !existsSync(pdfPath(page.slug))).map((page) => `pdf/${page.slug}.pdf for ${page.file}`);
+    const missing = pages
+      .filter((page) => !existsSync(pdfPath(page.slug)))
+      .map((page) => `pdf/${page.slug}.pdf for ${page.file}`);
     expect(missing, report(missing, 'PDFs not made')).toEqual([]);
   });
 
@@ -102,18 +127,25 @@ describe.skipIf(!pdfs)('PDFs', () => {
     for (const page of pages) {
       const info = pdfinfo(page.slug);
       if (info['Tagged'] !== 'yes') failures.push(`${page.slug}: not tagged`);
-      if (info['Title'] !== page.title) failures.push(`${page.slug}: title "${info['Title']}", page says "${page.title}"`);
+      if (info['Title'] !== page.title)
+        failures.push(`${page.slug}: title "${info['Title']}", page says "${page.title}"`);
       if (info['Author'] !== 'SESLIP') failures.push(`${page.slug}: author "${info['Author']}"`);
-      if (!readFileSync(pdfPath(page.slug), 'latin1').includes('/Lang (en-GB)')) failures.push(`${page.slug}: no /Lang (en-GB)`);
-      if (readFileSync(pdfPath(page.slug), 'latin1').includes('127.0.0.1')) failures.push(`${page.slug}: links to the local print server`);
+      if (!readFileSync(pdfPath(page.slug), 'latin1').includes('/Lang (en-GB)'))
+        failures.push(`${page.slug}: no /Lang (en-GB)`);
+      if (readFileSync(pdfPath(page.slug), 'latin1').includes('127.0.0.1'))
+        failures.push(`${page.slug}: links to the local print server`);
     }
     expect(failures, report(failures, 'PDF metadata')).toEqual([]);
   });
 
   it('have a sensible number of pages, the whole plan the most', () => {
     const count = (slug: string) => Number(pdfinfo(slug)['Pages']);
-    const sections = pages.filter((page) => page.slug !== 'whole-plan').map((page) => ({ slug: page.slug, pages: count(page.slug) }));
-    const failures = sections.filter((s) => !(s.pages >= 1 && s.pages <= 40)).map((s) => `${s.slug}: ${s.pages} pages`);
+    const sections = pages
+      .filter((page) => page.slug !== 'whole-plan')
+      .map((page) => ({ slug: page.slug, pages: count(page.slug) }));
+    const failures = sections
+      .filter((s) => !(s.pages >= 1 && s.pages <= 40))
+      .map((s) => `${s.slug}: ${s.pages} pages`);
     expect(failures, report(failures, 'Page counts outside 1 to 40')).toEqual([]);
     const whole = count('whole-plan');
     expect(whole).toBeGreaterThanOrEqual(Math.max(...sections.map((s) => s.pages)) + 2);
@@ -124,7 +156,8 @@ describe.skipIf(!pdfs)('PDFs', () => {
     const failures: string[] = [];
     for (const page of pages) {
       const text = normalise(pdftotext(page.slug));
-      for (const expected of page.expected) if (!text.includes(expected)) failures.push(`${page.slug}: "${expected}" not found`);
+      for (const expected of page.expected)
+        if (!text.includes(expected)) failures.push(`${page.slug}: "${expected}" not found`);
       for (const key of CHROME) if (text.includes(t(key))) failures.push(`${page.slug}: has "${t(key)}"`);
     }
     expect(failures, report(failures, 'PDF text')).toEqual([]);
@@ -135,7 +168,20 @@ describe.skipIf(!pdfs)('PDFs', () => {
     for (const page of pages) {
       const total = Number(pdfinfo(page.slug)['Pages']);
       for (let n = 1; n <= total; n += 1) {
-        const body = pdftotext(page.slug, ['-f', `${n}`, '-l', `${n}`, '-x', '0', '-y', '0', '-W', '600', '-H', `${ABOVE_FOOTER}`]);
+        const body = pdftotext(page.slug, [
+          '-f',
+          `${n}`,
+          '-l',
+          `${n}`,
+          '-x',
+          '0',
+          '-y',
+          '0',
+          '-W',
+          '600',
+          '-H',
+          `${ABOVE_FOOTER}`,
+        ]);
         if (body.trim() === '') failures.push(`${page.slug}: page ${n} of ${total} is blank`);
       }
     }
@@ -145,7 +191,9 @@ describe.skipIf(!pdfs)('PDFs', () => {
   it('give the whole plan its chapters, then the annexes, in the plan’s order, with all their headings', () => {
     const text = normalise(pdftotext('whole-plan'));
     const index = readPage('plan/index.html');
-    const order = [...index.querySelectorAll('main h3 a')].map((a) => (a.getAttribute('href') ?? '').split('/').filter(Boolean).pop());
+    const order = [...index.querySelectorAll('main h3 a')].map((a) =>
+      (a.getAttribute('href') ?? '').split('/').filter(Boolean).pop(),
+    );
     const titles = order.map((slug) => {
       const h1 = readPage(`plan/${slug}/index.html`).querySelector('main h1');
       h1?.querySelector('.rp-eyebrow')?.remove();
@@ -162,7 +210,8 @@ describe.skipIf(!pdfs)('PDFs', () => {
     }
     // Priorities are printed from their facts, not as their pages; chapters and annexes in full.
     for (const page of pages.filter((p) => p.file.startsWith('plan/'))) {
-      for (const expected of page.plain) if (!text.includes(expected)) failures.push(`${page.slug}: "${expected}" not in the whole plan`);
+      for (const expected of page.plain)
+        if (!text.includes(expected)) failures.push(`${page.slug}: "${expected}" not in the whole plan`);
     }
     expect(failures, report(failures, 'Whole plan')).toEqual([]);
   });
@@ -178,7 +227,8 @@ describe.skipIf(!pdfs)('PDFs', () => {
           continue;
         }
         const expected = ` (${formatPdfMeta({ pages: Number(pdfinfo(slug)['Pages']), bytes: statSync(pdfPath(slug)).size })})`;
-        if (span.textContent !== expected) failures.push(`${file}: says "${span.textContent}" for pdf/${slug}.pdf, expected "${expected}"`);
+        if (span.textContent !== expected)
+          failures.push(`${file}: says "${span.textContent}" for pdf/${slug}.pdf, expected "${expected}"`);
       }
     }
     const home = readPage('index.html').querySelector('[data-pdf-meta="whole-plan"]');

@@ -55,20 +55,27 @@ describe('built plan pages', () => {
     ]);
   });
 
-  it.each(sections.map((s) => [s.id, s] as const))('%s has its title, headings and paragraphs', (_, section) => {
-    const document = page(section.id);
-    expect(document.querySelectorAll('h1')).toHaveLength(1);
-    expect(normalise(document.querySelector('h1')?.textContent ?? '')).toContain(section.title.replace(/'/g, '’'));
-    const headings = [...document.querySelectorAll('main h2, main h3')].map((h) => normalise(h.textContent ?? ''));
-    for (const heading of section.headings) expect(headings).toContain(heading.replace(/'/g, '’'));
-    for (const n of section.paragraphs) {
-      const id = paragraphId(n);
-      const paragraphs = document.querySelectorAll(`[id="${id}"]`);
-      expect(paragraphs, `#${id}`).toHaveLength(1);
-      expect(paragraphs[0]?.querySelectorAll(`a[href="#${id}"]`), `anchor of #${id}`).toHaveLength(1);
-      expect(normalise(paragraphs[0]?.textContent ?? '').length, `text of #${id}`).toBeGreaterThan(20);
-    }
-  });
+  it.each(sections.map((s) => [s.id, s] as const))(
+    '%s has its title, headings and paragraphs',
+    (_, section) => {
+      const document = page(section.id);
+      expect(document.querySelectorAll('h1')).toHaveLength(1);
+      expect(normalise(document.querySelector('h1')?.textContent ?? '')).toContain(
+        section.title.replace(/'/g, '’'),
+      );
+      const headings = [...document.querySelectorAll('main h2, main h3')].map((h) =>
+        normalise(h.textContent ?? ''),
+      );
+      for (const heading of section.headings) expect(headings).toContain(heading.replace(/'/g, '’'));
+      for (const n of section.paragraphs) {
+        const id = paragraphId(n);
+        const paragraphs = document.querySelectorAll(`[id="${id}"]`);
+        expect(paragraphs, `#${id}`).toHaveLength(1);
+        expect(paragraphs[0]?.querySelectorAll(`a[href="#${id}"]`), `anchor of #${id}`).toHaveLength(1);
+        expect(normalise(paragraphs[0]?.textContent ?? '').length, `text of #${id}`).toBeGreaterThan(20);
+      }
+    },
+  );
 
   it('gives every numbered paragraph one id, unique across the site', async () => {
     const seen = new Map<string, string>();

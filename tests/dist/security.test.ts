@@ -18,12 +18,14 @@ const pages = await listPages();
 const parsed = await Promise.all(
   pages.map(async (page) => ({
     ...page,
-    document: parseHTML(await readFile(path.join(distDir, page.file), 'utf8')).document as unknown as Document,
+    document: parseHTML(await readFile(path.join(distDir, page.file), 'utf8'))
+      .document as unknown as Document,
   })),
 );
 
 /** Elements that make the browser fetch what their URL attributes name. */
-const FETCHING = 'link[href], script[src], img[src], img[srcset], source[src], source[srcset], iframe[src], embed[src], object[data], video[src], video[poster], audio[src], track[src], image, use, input[src]';
+const FETCHING =
+  'link[href], script[src], img[src], img[srcset], source[src], source[srcset], iframe[src], embed[src], object[data], video[src], video[poster], audio[src], track[src], image, use, input[src]';
 /** Script types that hold data, not code. */
 const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json', 'importmap']);
 /** The deployed site itself (the canonical link names it) is not a third party. */
@@ -90,13 +92,18 @@ describe(checkSummary('security'), () => {
         failures.push(`${file}: ${metas.length} Content-Security-Policy meta elements, expected 1`);
         continue;
       }
-      if (meta.parentElement?.tagName.toLowerCase() !== 'head') failures.push(`${file}: the policy meta is not in <head>`);
+      if (meta.parentElement?.tagName.toLowerCase() !== 'head')
+        failures.push(`${file}: the policy meta is not in <head>`);
       // A meta policy only governs what comes after it.
       const before = [...document.querySelectorAll('head > *')].findIndex((e) => e === meta);
-      const firstFetch = [...document.querySelectorAll('head > *')].findIndex((e) => e.matches('link, script, style, base'));
-      if (firstFetch !== -1 && firstFetch < before) failures.push(`${file}: a <link>, <script> or <style> comes before the policy`);
+      const firstFetch = [...document.querySelectorAll('head > *')].findIndex((e) =>
+        e.matches('link, script, style, base'),
+      );
+      if (firstFetch !== -1 && firstFetch < before)
+        failures.push(`${file}: a <link>, <script> or <style> comes before the policy`);
       const policy = meta.getAttribute('content') ?? '';
-      if (policy !== CONTENT_SECURITY_POLICY) failures.push(`${file}: the policy differs from src/lib/security.ts: "${policy}"`);
+      if (policy !== CONTENT_SECURITY_POLICY)
+        failures.push(`${file}: the policy differs from src/lib/security.ts: "${policy}"`);
       const parts = directives(policy);
       const scriptSources = parts.get('script-src') ?? parts.get('default-src') ?? ['*'];
       for (const bad of ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:', 'data:']) {
@@ -115,14 +122,18 @@ describe(checkSummary('security'), () => {
       for (const script of document.querySelectorAll('script:not([src])')) {
         const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
         if (!DATA_SCRIPT_TYPES.has(type)) {
-          failures.push(`${file}: inline <script${type ? ` type="${type}"` : ''}>: ${(script.textContent ?? '').trim().slice(0, 80)}`);
+          failures.push(
+            `${file}: inline <script${type ? ` type="${type}"` : ''}>: ${(script.textContent ?? '').trim().slice(0, 80)}`,
+          );
         }
       }
       for (const element of document.querySelectorAll('*')) {
         for (const name of element.getAttributeNames()) {
           const value = element.getAttribute(name) ?? '';
-          if (/^on[a-z]+$/i.test(name)) failures.push(`${file}: <${element.tagName.toLowerCase()} ${name}="${value.slice(0, 60)}">`);
-          if (/^\s*javascript:/i.test(value)) failures.push(`${file}: <${element.tagName.toLowerCase()} ${name}="${value.slice(0, 60)}">`);
+          if (/^on[a-z]+$/i.test(name))
+            failures.push(`${file}: <${element.tagName.toLowerCase()} ${name}="${value.slice(0, 60)}">`);
+          if (/^\s*javascript:/i.test(value))
+            failures.push(`${file}: <${element.tagName.toLowerCase()} ${name}="${value.slice(0, 60)}">`);
         }
       }
     }
@@ -135,11 +146,13 @@ describe(checkSummary('security'), () => {
       for (const element of document.querySelectorAll(FETCHING)) {
         for (const name of ['href', 'src', 'xlink:href', 'data', 'poster']) {
           const value = element.getAttribute(name);
-          if (value && isThirdParty(value)) failures.push(`${file}: <${element.tagName.toLowerCase()} ${name}="${value}">`);
+          if (value && isThirdParty(value))
+            failures.push(`${file}: <${element.tagName.toLowerCase()} ${name}="${value}">`);
         }
         for (const candidate of (element.getAttribute('srcset') ?? '').split(',')) {
           const value = candidate.trim().split(/\s+/)[0];
-          if (value && isThirdParty(value)) failures.push(`${file}: <${element.tagName.toLowerCase()} srcset="${value}">`);
+          if (value && isThirdParty(value))
+            failures.push(`${file}: <${element.tagName.toLowerCase()} srcset="${value}">`);
         }
       }
       for (const form of document.querySelectorAll('form[action]')) {
@@ -169,7 +182,9 @@ describe(checkSummary('security'), () => {
         if (element.getAttribute('target')?.toLowerCase() !== '_blank') continue;
         const rel = (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
         if (!rel.includes('noopener')) {
-          failures.push(`${file}: <${element.tagName.toLowerCase()} href="${element.getAttribute('href') ?? ''}" target="_blank"> without rel="noopener"`);
+          failures.push(
+            `${file}: <${element.tagName.toLowerCase()} href="${element.getAttribute('href') ?? ''}" target="_blank"> without rel="noopener"`,
+          );
         }
       }
     }
@@ -195,7 +210,9 @@ describe(checkSummary('security'), () => {
       for (const [what, pattern] of FORBIDDEN) {
         const match = texts.map((text) => pattern.exec(text)).find(Boolean);
         if (match) {
-          const context = match.input.slice(Math.max(0, match.index - 40), match.index + 60).replace(/\s+/g, ' ');
+          const context = match.input
+            .slice(Math.max(0, match.index - 40), match.index + 60)
+            .replace(/\s+/g, ' ');
           failures.push(`${file}: ${what}: …${context}…`);
         }
       }

@@ -48,6 +48,8 @@ describe(`the site built under the sub-path ${BASE}`, () => {
 
   it('prints canonical addresses with the sub-path', () => {
     const html = readFileSync(path.join(dist, 'plan/characteristics/index.html'), 'utf8');
-    expect(html).toContain(`<link rel="canonical" href="https://seslip.github.io${BASE}plan/characteristics/">`);
+    expect(html).toContain(
+      `<link rel="canonical" href="https://seslip.github.io${BASE}plan/characteristics/">`,
+    );
   });
 });
