@@ -135,12 +135,20 @@ async function finishPdf(
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   const options = { useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false };
-  delete doc.context.trailerInfo.ID;
-  const id = createHash('md5')
-    .update(await doc.save(options))
-    .digest('hex');
-  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
-  return { bytes: await doc.save(options), pages: doc.getPageCount() };
+  // Saved once with a placeholder ID of the hash's length, which is then overwritten in place by
+  // the hash of those bytes: the file depends only on its content, and no offset moves.
+  const placeholder = '0'.repeat(32);
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(placeholder), PDFHexString.of(placeholder)]);
+  const saved = Buffer.from(await doc.save(options));
+  const id = createHash('md5').update(saved).digest('hex');
+  const marker = Buffer.from(`<${placeholder}>`);
+  for (let from = saved.length, i = 0; i < 2; i += 1) {
+    const at = saved.lastIndexOf(marker, from);
+    if (at < 0) throw new Error('PDFs: the document ID placeholder was not found in the saved file.');
+    saved.write(`<${id}>`, at, 'latin1');
+    from = at - 1;
+  }
+  return { bytes: saved, pages: doc.getPageCount() };
 }
 
 async function printOne(

@@ -27,3 +27,12 @@ describe('synthetic scale copies', () => {
     ).toEqual(['SYNTHETIC_1', 'SYNTHETIC_2']);
   });
 });
+
+describe('synthetic data copies', () => {
+  it('keeps quoted cells with commas whichever column they are in', () => {
+    const csv = 'area,unit,source_id\nEngland,"GBP per week (nominal, rounded)",DFE_LAIT\n';
+    expect(scaleObservations(csv, 1)).toBe(
+      'area,unit,source_id\nEngland,"GBP per week (nominal, rounded)",DFE_LAIT\nEngland,"GBP per week (nominal, rounded)",SYNTHETIC_1\n',
+    );
+  });
+});

@@ -1,3 +1,5 @@
+import Papa from 'papaparse';
+
 /**
  * Text transforms that make a synthetic, larger copy of the project for the benchmark's scale
  * runs: more chapters (each with its paragraphs and figures) and more data rows. Pure functions;
@@ -32,26 +34,18 @@ export function syntheticSourceId(k: number): string {
 }
 
 /**
- * A long-format data CSV (with a source_id column) followed by `copies` duplicates of its rows,
- * each filed under its own synthetic source_id, so keys stay unique and charts, which select the
- * recommended source, draw the same figures from more rows.
+ * A data CSV with a source_id column followed by `copies` duplicates of its rows, each filed under
+ * its own synthetic source_id, so keys stay unique and charts, which select the recommended
+ * source, draw the same figures from more rows.
  */
 export function scaleObservations(csv: string, copies: number): string {
-  const lines = csv.replace(/\r?\n$/, '').split(/\r?\n/);
-  const header = (lines[0] ?? '').split(',');
-  const column = header.indexOf('source_id');
-  if (column < 0) return csv;
-  const rows = lines.slice(1);
-  const extra: string[] = [];
-  for (let k = 1; k <= copies; k += 1) {
-    for (const row of rows) {
-      // source_id values hold no commas or quotes, and come before any quoted cell in these files.
-      const cells = row.split(',');
-      cells[column] = syntheticSourceId(k);
-      extra.push(cells.join(','));
-    }
-  }
-  return `${[...lines, ...extra].join('\n')}\n`;
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: 'greedy' });
+  const fields = parsed.meta.fields ?? [];
+  if (!fields.includes('source_id')) return csv;
+  const extra = Array.from({ length: copies }, (_, i) =>
+    parsed.data.map((row) => ({ ...row, source_id: syntheticSourceId(i + 1) })),
+  ).flat();
+  return `${Papa.unparse([...parsed.data, ...extra], { columns: fields, newline: '\n' })}\n`;
 }
 
 /** Rows for data/sources.csv registering the synthetic sources 1 … copies. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAllData } from '../datasets/index';
 import { buildCatalogue } from './data-catalogue';
 import { toCsv } from './csv-write';
-import { buildFigure, citeSource } from './figure-model';
+import { buildFigure, buildFigureOnce, citeSource } from './figure-model';
 import { planTable } from './plan-tables';
 
 const data = loadAllData();
@@ -102,5 +102,15 @@ describe('figure and dataset CSVs', () => {
     expect(catalogue.datasets.find((d) => d.id === 'lac_rates')?.sources.map((s) => s.id)[0]).toBe(
       'DFE_CLA_2019_UD',
     );
+  });
+});
+
+describe('buildFigureOnce', () => {
+  it('draws a figure once for the same data and base path, again for other data', () => {
+    const first = buildFigureOnce('lac-rates', data, '/');
+    expect(buildFigureOnce('lac-rates', data, '/')).toBe(first);
+    expect(buildFigureOnce('lac-rates', data, '/sub/')).not.toBe(first);
+    expect(buildFigureOnce('lac-rates', loadAllData(), '/')).not.toBe(first);
+    expect(buildFigureOnce('lac-rates', loadAllData(), '/').svg).toBe(first.svg);
   });
 });

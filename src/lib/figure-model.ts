@@ -109,3 +109,18 @@ export function buildFigure(id: string, data: AllData, base: string): FigureMode
     sources: chart.source.sourceIds.map((s) => citeSource(data.sources, s)),
   };
 }
+
+const builtFigures = new WeakMap<AllData, Map<string, FigureModel>>();
+
+/**
+ * buildFigure, once per figure for the same loaded data and base path: a figure shown on several
+ * pages (its chapter, priorities, the home page, the whole-plan print page) is drawn only once.
+ */
+export function buildFigureOnce(id: string, data: AllData, base: string): FigureModel {
+  const byKey = builtFigures.get(data) ?? new Map<string, FigureModel>();
+  builtFigures.set(data, byKey);
+  const key = `${base}\u0000${id}`;
+  const figure = byKey.get(key) ?? buildFigure(id, data, base);
+  byKey.set(key, figure);
+  return figure;
+}

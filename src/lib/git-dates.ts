@@ -35,6 +35,16 @@ export function lastUpdated(
   return lastCommitDate(file, cwd, git) ?? fallback;
 }
 
+const fullHistory = new Map<string, boolean>();
+
+/** True in a git checkout with its whole history; asked once per folder and runner. */
+function isFullHistory(cwd: string, git: GitRunner): boolean {
+  const key = git === runGit ? cwd : `${cwd}\u0000custom`;
+  if (!fullHistory.has(key))
+    fullHistory.set(key, git(['rev-parse', '--is-shallow-repository'], cwd) === 'false');
+  return fullHistory.get(key) as boolean;
+}
+
 /** The "Edit this page" address of a file in the repository. */
 export function editUrl(editBaseUrl: string, file: string): string {
   return new URL(file.replace(/^\.?\//, ''), editBaseUrl.endsWith('/') ? editBaseUrl : `${editBaseUrl}/`)
