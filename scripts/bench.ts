@@ -72,12 +72,15 @@ async function scaledCopy(factor: number): Promise<string> {
       await writeFile(path.join(planDir, name.replace('.mdx', `-x${k}.mdx`)), scaleSection(mdx, k));
     }
   }
+  const sourceIds = new Set<string>();
   for (const name of ['lac_rates.csv', 'cpp_rates.csv', 'cin_referral_rates.csv', 's251_unit_costs.csv']) {
     const file = path.join(dir, 'data', name);
-    await writeFile(file, scaleObservations(await readFile(file, 'utf8'), factor - 1));
+    const scaled = scaleObservations(await readFile(file, 'utf8'), factor - 1);
+    await writeFile(file, scaled.csv);
+    for (const id of scaled.sourceIds) sourceIds.add(id);
   }
   const sources = path.join(dir, 'data/sources.csv');
-  await writeFile(sources, (await readFile(sources, 'utf8')) + syntheticSourceRows(factor - 1));
+  await writeFile(sources, (await readFile(sources, 'utf8')) + syntheticSourceRows([...sourceIds].sort()));
   return dir;
 }
 

@@ -14,25 +14,26 @@ describe('synthetic scale copies', () => {
     expect(copy).toContain('<Chart id="lac-rates" />');
   });
 
-  it('duplicates data rows under synthetic source ids', () => {
-    const csv = 'area,year,value,source_id,note\nEngland,2017,62,DFE_X,"a, b"\n';
-    expect(scaleObservations(csv, 2)).toBe(
-      'area,year,value,source_id,note\nEngland,2017,62,DFE_X,"a, b"\nEngland,2017,62,SYNTHETIC_1,"a, b"\nEngland,2017,62,SYNTHETIC_2,"a, b"\n',
+  it('duplicates data rows under synthetic source ids, one per original source', () => {
+    const csv = 'area,year,value,source_id,note\nEngland,2017,62,DFE_X,"a, b"\nEngland,2017,62,DFE_Y,c\n';
+    const scaled = scaleObservations(csv, 2);
+    expect(scaled.csv).toBe(
+      'area,year,value,source_id,note\nEngland,2017,62,DFE_X,"a, b"\nEngland,2017,62,DFE_Y,c\n' +
+        'England,2017,62,DFE_X_X1,"a, b"\nEngland,2017,62,DFE_Y_X1,c\n' +
+        'England,2017,62,DFE_X_X2,"a, b"\nEngland,2017,62,DFE_Y_X2,c\n',
     );
-    expect(
-      syntheticSourceRows(2)
-        .split('\n')
-        .filter(Boolean)
-        .map((r) => r.split(',')[0]),
-    ).toEqual(['SYNTHETIC_1', 'SYNTHETIC_2']);
+    expect(scaled.sourceIds).toEqual(['DFE_X_X1', 'DFE_X_X2', 'DFE_Y_X1', 'DFE_Y_X2']);
+    const registered = syntheticSourceRows(scaled.sourceIds)
+      .split('\n')
+      .filter(Boolean)
+      .map((row) => row.split(',')[0]);
+    expect(registered).toEqual(scaled.sourceIds);
   });
-});
 
-describe('synthetic data copies', () => {
   it('keeps quoted cells with commas whichever column they are in', () => {
     const csv = 'area,unit,source_id\nEngland,"GBP per week (nominal, rounded)",DFE_LAIT\n';
-    expect(scaleObservations(csv, 1)).toBe(
-      'area,unit,source_id\nEngland,"GBP per week (nominal, rounded)",DFE_LAIT\nEngland,"GBP per week (nominal, rounded)",SYNTHETIC_1\n',
+    expect(scaleObservations(csv, 1).csv).toBe(
+      'area,unit,source_id\nEngland,"GBP per week (nominal, rounded)",DFE_LAIT\nEngland,"GBP per week (nominal, rounded)",DFE_LAIT_X1\n',
     );
   });
 });

@@ -28,31 +28,36 @@ export function scaleSection(mdx: string, k: number): string {
     );
 }
 
-/** The source_id under which copy `k` of the data rows is filed. */
-export function syntheticSourceId(k: number): string {
-  return `SYNTHETIC_${k}`;
+/** The source_id under which copy `k` of the rows citing `original` is filed. */
+export function syntheticSourceId(original: string, k: number): string {
+  return `${original}_X${k}`;
 }
 
 /**
- * A data CSV with a source_id column followed by `copies` duplicates of its rows, each filed under
- * its own synthetic source_id, so keys stay unique and charts, which select the recommended
- * source, draw the same figures from more rows.
+ * A data CSV with a source_id column followed by `copies` duplicates of its rows, each copy filed
+ * under synthetic source_ids of its own (one per original source, so rows that several sources
+ * give stay distinct); keys stay unique and charts, which select the recommended source, draw the
+ * same figures from more rows. Returns the new CSV and the synthetic ids it uses.
  */
-export function scaleObservations(csv: string, copies: number): string {
+export function scaleObservations(csv: string, copies: number): { csv: string; sourceIds: string[] } {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: 'greedy' });
   const fields = parsed.meta.fields ?? [];
-  if (!fields.includes('source_id')) return csv;
+  if (!fields.includes('source_id')) return { csv, sourceIds: [] };
   const extra = Array.from({ length: copies }, (_, i) =>
-    parsed.data.map((row) => ({ ...row, source_id: syntheticSourceId(i + 1) })),
+    parsed.data.map((row) => ({ ...row, source_id: syntheticSourceId(row['source_id'] ?? '', i + 1) })),
   ).flat();
-  return `${Papa.unparse([...parsed.data, ...extra], { columns: fields, newline: '\n' })}\n`;
+  return {
+    csv: `${Papa.unparse([...parsed.data, ...extra], { columns: fields, newline: '\n' })}\n`,
+    sourceIds: [...new Set(extra.map((row) => row.source_id))].sort(),
+  };
 }
 
-/** Rows for data/sources.csv registering the synthetic sources 1 … copies. */
-export function syntheticSourceRows(copies: number): string {
-  return Array.from(
-    { length: copies },
-    (_, i) =>
-      `${syntheticSourceId(i + 1)},Synthetic copy ${i + 1} for the scale benchmark,Benchmark,https://example.org/,,,,Not published,Never published\n`,
-  ).join('');
+/** Rows for data/sources.csv registering synthetic source ids. */
+export function syntheticSourceRows(ids: readonly string[]): string {
+  return ids
+    .map(
+      (id) =>
+        `${id},Synthetic copy for the scale benchmark,Benchmark,https://example.org/,,,,Not published,Never published\n`,
+    )
+    .join('');
 }
