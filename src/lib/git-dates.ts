@@ -17,7 +17,7 @@ export function lastCommitDate(
   git: GitRunner = runGit,
 ): string | undefined {
   try {
-    if (git(['rev-parse', '--is-shallow-repository'], cwd) !== 'false') return undefined;
+    if (!isFullHistory(cwd, git)) return undefined;
     const date = git(['log', '-1', '--format=%cs', '--', file], cwd);
     return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
   } catch {
@@ -37,12 +37,12 @@ export function lastUpdated(
 
 const fullHistory = new Map<string, boolean>();
 
-/** True in a git checkout with its whole history; asked once per folder and runner. */
+/** True in a git checkout with its whole history; asked of the real git once per folder. */
 function isFullHistory(cwd: string, git: GitRunner): boolean {
-  const key = git === runGit ? cwd : `${cwd}\u0000custom`;
-  if (!fullHistory.has(key))
-    fullHistory.set(key, git(['rev-parse', '--is-shallow-repository'], cwd) === 'false');
-  return fullHistory.get(key) as boolean;
+  const ask = () => git(['rev-parse', '--is-shallow-repository'], cwd) === 'false';
+  if (git !== runGit) return ask();
+  if (!fullHistory.has(cwd)) fullHistory.set(cwd, ask());
+  return fullHistory.get(cwd) as boolean;
 }
 
 /** The "Edit this page" address of a file in the repository. */
