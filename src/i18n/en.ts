@@ -157,6 +157,12 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.description':
     'There is no page at this address. It may have moved when the plan was updated. Try the plan’s contents, the priorities or search.',
+  'dataPage.title': 'Data and sources',
+  'dataPage.description':
+    'Every data file behind the figures and tables of the SESLIP Regional Improvement Plan 2019-20, with its source, licence, coverage and a CSV download.',
+  'dataPage.lede':
+    'Every number in the figures comes from one of the files below, and every row of every file names its source. Data from the Department for Education and Ofsted is used under the Open Government Licence v3.0. Figures typed from the plan’s own tables and text are marked as coming from the plan.',
+  'dataPage.provenance': 'How each figure was found, checked and where sources disagree is recorded in',
 } as const;
 
 export type UiKey = keyof typeof en;

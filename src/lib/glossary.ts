@@ -10,7 +10,7 @@ export interface TermMatch {
   term: GlossaryTerm;
   /** Offset of the match in the text. */
   index: number;
-  /** The matched words, as written in the text (without a plural ending). */
+  /** The matched words, as written in the text, with any plural ending ("ECHPs"). */
   text: string;
 }
 
@@ -24,12 +24,13 @@ function wholeWords(terms: readonly GlossaryTerm[], flags: string): RegExp | und
     .sort((a, b) => b.term.length - a.term.length)
     .map((t) => escapeRegExp(t.term))
     .join('|');
-  return new RegExp(`(?<![\\w-])(?:${alternatives})(?=(?:s|'s|’s)?(?![\\w-]))`, flags);
+  // The term is group 1; a plural ending belongs to the match, so a link covers the whole word.
+  return new RegExp(`(?<![\\w-])(${alternatives})(?:s|'s|’s)?(?![\\w-])`, flags);
 }
 
 /**
  * A matcher for every glossary term as a whole word. Abbreviations match case-sensitively and
- * allow a plural ("ECHPs", "ECHP's", "PiPs"); phrases ("Section 251 outturn statement") match in
+ * allow a plural, which the match includes ("ECHPs", "ECHP's", "PiPs"); phrases ("Section 251 outturn statement") match in
  * any case. Where two matches overlap, the longer wins, so "South East ADCS" beats "ADCS".
  */
 export function termMatcher(terms: readonly GlossaryTerm[]): (text: string) => TermMatch[] {
@@ -46,7 +47,7 @@ export function termMatcher(terms: readonly GlossaryTerm[]): (text: string) => T
     const all: TermMatch[] = [];
     for (const { pattern, find } of patterns) {
       for (const match of pattern ? text.matchAll(pattern) : []) {
-        const term = find(match[0]);
+        const term = find(match[1] as string);
         if (term) all.push({ term, index: match.index, text: match[0] });
       }
     }

@@ -46,7 +46,7 @@ describe('rehypeGlossaryLinks', () => {
   it('links phrases without abbr, keeping the words as written', async () => {
     const out = await link('<main><p>using the section 251 outturn statements for</p></main>');
     expect(out).toContain(
-      'using the <a class="rp-term" href="/glossary/#term-section-251">section 251 outturn statement</a>s for',
+      'using the <a class="rp-term" href="/glossary/#term-section-251">section 251 outturn statements</a> for',
     );
   });
 });
