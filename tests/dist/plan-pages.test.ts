@@ -3,11 +3,13 @@
  * headings and numbered paragraphs; every paragraph has exactly one anchor and its id is unique
  * across the site; every sentence of the plan text as received (repaired) is on the site.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { paragraphId } from '../../src/lib/paragraphs';
+import { site } from '../../src/config/site';
 import { assertDistBuilt, distDir, listPages } from '../support/dist';
 import { normalise, seedSentences } from '../support/seed-text';
 
@@ -111,5 +113,18 @@ describe('built plan pages', () => {
     }
     const triads = page('annex-4-peer-challenge').querySelector('main table caption');
     expect(triads?.textContent).toMatch(/triad/i);
+  });
+
+  it('ends each section page with "Edit this page" and the last change to its file in git', () => {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+    const fullHistory = git('rev-parse', '--is-shallow-repository') === 'false';
+    for (const section of sections) {
+      const file = `content/plan/${section.id}.mdx`;
+      const meta = page(section.id).querySelector('.rp-page-meta');
+      expect(meta?.querySelector('a')?.getAttribute('href')).toBe(`${site.editBaseUrl}${file}`);
+      const committed = fullHistory ? git('log', '-1', '--format=%cs', '--', file) : '';
+      // The built date is git's own answer for the file; without history (shallow) none is shown.
+      expect(meta?.querySelector('time')?.getAttribute('datetime') ?? '').toBe(committed);
+    }
   });
 });
