@@ -1,4 +1,4 @@
-import { seriesChart, formatRate } from './shared/series';
+import { RATE_AT_31_MARCH, seriesChart } from './shared/series';
 
 /** Site figure: children in need per 10,000 children, 2013 to 2017 (para 2.11). */
 export const cinRates = seriesChart({
@@ -14,10 +14,5 @@ export const cinRates = seriesChart({
   years: ['2013', '2014', '2015', '2016', '2017'],
   laterYears: ['2018', '2019'],
   sourceFor: () => 'DFE_CIN_2020',
-  yLabel: 'Rate per 10,000 children',
-  xLabel: 'At 31 March',
-  format: formatRate,
-  headline: (year, se, england) =>
-    `In March ${year} the South East rate was ${se} per 10,000 children; England's was ${england}.`,
-  spreadNoun: 'rates',
+  ...RATE_AT_31_MARCH,
 });

@@ -1,4 +1,4 @@
-import { seriesChart, formatRate } from './shared/series';
+import { RATE_AT_31_MARCH, seriesChart } from './shared/series';
 
 /** Plan Figure 2: looked after children per 10,000 children, 2014 to 2017. */
 export const lacRates = seriesChart({
@@ -14,10 +14,5 @@ export const lacRates = seriesChart({
   years: ['2014', '2015', '2016', '2017'],
   laterYears: ['2018', '2019'],
   sourceFor: (year) => (year === '2014' ? 'DFE_CLA_2018_UD' : 'DFE_CLA_2019_UD'),
-  yLabel: 'Rate per 10,000 children',
-  xLabel: 'At 31 March',
-  format: formatRate,
-  headline: (year, se, england) =>
-    `In March ${year} the South East rate was ${se} per 10,000 children; England's was ${england}.`,
-  spreadNoun: 'rates',
+  ...RATE_AT_31_MARCH,
 });

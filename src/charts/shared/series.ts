@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { AllData } from '../../datasets/index';
-import type { ObservationRow } from '../../schemas/observation';
+import { OBSERVATION_COLUMNS, type ObservationRow } from '../../schemas/observation';
 import { COUNTRY, SE_AUTHORITIES, SOUTH_EAST } from '../../schemas/areas';
 import { formatNumber, listOf } from '../../lib/format';
 import { COLOURS, type ChartDefinition, type ChartLayout, type CsvTable, type TableModel } from '../types';
@@ -147,17 +147,7 @@ export function seriesTable(rows: readonly ObservationRow[], config: SeriesConfi
 /** The CSV of exactly the rows shown, with a column saying which were published after the plan. */
 export function seriesCsv(rows: readonly ObservationRow[], config: SeriesConfig): CsvTable {
   return {
-    columns: [
-      'area',
-      'area_type',
-      'year',
-      'period',
-      'measure',
-      'value',
-      'unit',
-      'source_id',
-      'published_after_plan',
-    ],
+    columns: [...OBSERVATION_COLUMNS.filter((c) => c !== 'note'), 'published_after_plan'],
     rows: rows.map((r) => [
       r.area,
       r.area_type,
@@ -438,3 +428,16 @@ export function seriesChart(config: SeriesConfig): ChartDefinition<ObservationRo
 
 /** Formats a rate as published (up to one decimal). */
 export const formatRate = (value: number): string => formatNumber(value, 1);
+
+/**
+ * The parts of a series config shared by every rate per 10,000 children at 31 March (children in
+ * need, child protection plans, looked after children).
+ */
+export const RATE_AT_31_MARCH = {
+  yLabel: 'Rate per 10,000 children',
+  xLabel: 'At 31 March',
+  format: formatRate,
+  headline: (year: string, se: string, england: string) =>
+    `In March ${year} the South East rate was ${se} per 10,000 children; England's was ${england}.`,
+  spreadNoun: 'rates',
+} satisfies Partial<SeriesConfig>;
