@@ -3,7 +3,7 @@ import type { AllData } from '../datasets/index';
 import { OFSTED_GRADES, type OfstedGrade, type OfstedRegionalCountRow } from '../schemas/plan-data';
 import { SOUTH_EAST } from '../schemas/areas';
 import { listOf, percentOf } from '../lib/format';
-import { spreadLabels, textWidth } from './shared/layout';
+import { absoluteFrame, spreadLabels, textWidth } from './shared/layout';
 import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
 
 /** One bar of the figure: a region (or England) and a grade, with count and computed percentage. */
@@ -157,12 +157,7 @@ export function narrowGradeSpec(rows: readonly GradeShare[], layout: ChartLayout
   }
   const text = (d: Placed) => d.text;
   return {
-    width,
-    height: Math.ceil(y),
-    margin: 0,
-    style: { fontSize: `${fontSize}px` },
-    x: { type: 'identity', axis: null },
-    y: { type: 'identity', axis: null },
+    ...absoluteFrame(width, Math.ceil(y), fontSize),
     marks: [
       Plot.text([{ x: side, y: keyItems[0]!.y1 + swatch / 2, text: 'Left to right:' }], {
         x: 'x',

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { AllData } from '../datasets/index';
 import type { SystemMapLinkRow } from '../schemas/plan-data';
 import { listOf } from '../lib/format';
-import { wrapText } from './shared/layout';
+import { absoluteFrame, wrapText } from './shared/layout';
 import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
 
 /**
@@ -126,12 +126,7 @@ function narrowMapSpec(rows: readonly MapLink[], layout: ChartLayout): Plot.Plot
   });
   const height = Math.ceil(Math.max(...nodes.map((n) => n.y + n.halfH)) + 4);
   return {
-    width: layout.width,
-    height,
-    margin: 0,
-    style: { fontSize: `${layout.fontSize}px` },
-    x: { type: 'identity', axis: null },
-    y: { type: 'identity', axis: null },
+    ...absoluteFrame(layout.width, height, layout.fontSize),
     marks: [
       Plot.rect(nodes, {
         x1: (n: NarrowNode) => n.x - n.halfW,
@@ -200,12 +195,7 @@ export const systemMap: ChartDefinition<MapLink> = {
     const names = [...new Set(rows.flatMap((r) => [r.from, r.to]))];
     const nodes = names.map((name) => ({ name, x: NODE_POSITIONS[name]![0], y: NODE_POSITIONS[name]![1] }));
     return {
-      width: layout.width,
-      height: HEIGHT,
-      margin: 0,
-      style: { fontSize: `${fontSize}px` },
-      x: { type: 'identity', axis: null },
-      y: { type: 'identity', axis: null },
+      ...absoluteFrame(layout.width, HEIGHT, fontSize),
       marks: [
         Plot.rect(nodes, {
           x1: (n: { x: number }) => n.x - HALF_W,

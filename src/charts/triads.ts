@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { AllData } from '../datasets/index';
 import type { TriadRow } from '../schemas/plan-data';
 import { listOf } from '../lib/format';
-import { wrapText } from './shared/layout';
+import { absoluteFrame, wrapText } from './shared/layout';
 import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
 
 /** One place in a triad: the plan's label and the authorities it stands for. */
@@ -70,12 +70,7 @@ export function narrowTriadSpec(rows: readonly TriadMember[], layout: ChartLayou
     top = bottom + 10;
   }
   return {
-    width,
-    height: Math.ceil(top),
-    margin: 0,
-    style: { fontSize: `${fontSize}px` },
-    x: { type: 'identity', axis: null },
-    y: { type: 'identity', axis: null },
+    ...absoluteFrame(width, Math.ceil(top), fontSize),
     marks: [
       Plot.text(heads, {
         x: 'x',

@@ -3,6 +3,23 @@
  * label widths are estimated generously and labels are placed so that the estimates cannot touch.
  */
 
+import type { PlotOptions } from '@observablehq/plot';
+
+/**
+ * The frame of a diagram laid out by hand in SVG units: no margins, identity scales without axes,
+ * so every mark's x and y are positions on the drawing.
+ */
+export function absoluteFrame(width: number, height: number, fontSize: number): PlotOptions {
+  return {
+    width,
+    height,
+    margin: 0,
+    style: { fontSize: `${fontSize}px` },
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null },
+  };
+}
+
 /** Average advance of a character of the site's sans-serif, as a share of the font size (generous). */
 const EM_PER_CHAR = 0.6;
 
