@@ -76,8 +76,12 @@ export async function checkProject(root: string): Promise<Problem[]> {
 
   const sections = await readAll(root, 'content/plan', '.mdx');
   const priorities = await readAll(root, 'content/priorities', '.mdx');
-  for (const s of sections) problems.push(...checkFrontmatter(s, planSectionSchema));
-  for (const p of priorities) problems.push(...checkFrontmatter(p, prioritySchema));
+  for (const s of sections) problems.push(...checkFrontmatter(s, planSectionSchema).problems);
+  const priorityData = priorities.map((p) => {
+    const checked = checkFrontmatter(p, prioritySchema);
+    problems.push(...checked.problems);
+    return { file: p, data: checked.data };
+  });
 
   const paragraphs = sections.flatMap(paragraphsIn);
   problems.push(...checkParagraphNumbering(paragraphs));
@@ -116,20 +120,17 @@ export async function checkProject(root: string): Promise<Problem[]> {
     });
   }
 
-  for (const p of priorities) {
-    const block = yaml.load(p.text.split(/^---$/m)[1] ?? '') as Record<string, unknown> | undefined;
-    const parsed = prioritySchema.safeParse(block);
-    if (!parsed.success) continue;
+  for (const { file: p, data } of priorityData) {
+    if (!data) continue;
     const where = (needle: string) => ({ file: p.file, line: lineOf(p.text, needle) });
-    for (const n of parsed.data.paragraphs) {
+    for (const n of data.paragraphs) {
       problems.push(...checkReference(where(`"${n}"`), 'paragraph', n, paragraphNumbers));
     }
-    for (const id of parsed.data.figures)
-      problems.push(...checkReference(where(`"${id}"`), 'figure', id, chartIds));
-    for (const id of parsed.data.terms)
+    for (const id of data.figures) problems.push(...checkReference(where(`"${id}"`), 'figure', id, chartIds));
+    for (const id of data.terms)
       problems.push(...checkReference(where(`"${id}"`), 'glossary term', id, termIds));
     if (sourceIds.length > 0) {
-      for (const update of parsed.data.progress) {
+      for (const update of data.progress) {
         problems.push(
           ...checkReference(where(`source: "${update.source}"`), 'source', update.source, sourceIds),
         );
@@ -138,9 +139,7 @@ export async function checkProject(root: string): Promise<Problem[]> {
   }
 
   const changelog = await readYamlList(root, 'content/changelog.yaml', changelogEntrySchema, problems);
-  const pageIds = ['all', ...sections, ...priorities].map((f) =>
-    typeof f === 'string' ? f : path.basename(f.file, '.mdx'),
-  );
+  const pageIds = ['all', ...[...sections, ...priorities].map((f) => path.basename(f.file, '.mdx'))];
   for (const entry of changelog.items) {
     for (const id of entry.sections) {
       problems.push(

@@ -33,37 +33,52 @@ export function frontmatterOf(text: string): { yaml: string; firstLine: number }
   return match ? { yaml: match[1] as string, firstLine: 2 } : undefined;
 }
 
+/** What checking a frontmatter block gives: its problems, and its data when it has none. */
+export interface FrontmatterCheck<T> {
+  problems: Problem[];
+  data: T | undefined;
+}
+
 /**
  * Validates an MDX file's frontmatter with a zod schema; each problem is placed on the line of
  * the field it concerns (or the first line of the frontmatter for a missing field).
  */
-export function checkFrontmatter<S extends z.ZodTypeAny>(source: SourceFile, schema: S): Problem[] {
+export function checkFrontmatter<S extends z.ZodTypeAny>(
+  source: SourceFile,
+  schema: S,
+): FrontmatterCheck<z.output<S>> {
   const block = frontmatterOf(source.text);
   if (!block) {
-    return [
-      {
-        file: source.file,
-        line: 1,
-        message: 'the file must start with a frontmatter block between two "---" lines.',
-      },
-    ];
+    return {
+      data: undefined,
+      problems: [
+        {
+          file: source.file,
+          line: 1,
+          message: 'the file must start with a frontmatter block between two "---" lines.',
+        },
+      ],
+    };
   }
   let data: unknown;
   try {
     data = yaml.load(block.yaml);
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
-    return [
-      {
-        file: source.file,
-        line: block.firstLine + (mark?.line ?? 0),
-        message: `the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}). Check quotes and indentation.`,
-      },
-    ];
+    return {
+      data: undefined,
+      problems: [
+        {
+          file: source.file,
+          line: block.firstLine + (mark?.line ?? 0),
+          message: `the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}). Check quotes and indentation.`,
+        },
+      ],
+    };
   }
   const result = schema.safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.map((issue: z.ZodIssue) => {
+  if (result.success) return { problems: [], data: result.data };
+  const problems = result.error.issues.map((issue: z.ZodIssue) => {
     const field = String(issue.path[0] ?? '');
     const fieldLine = block.yaml.split('\n').findIndex((l) => l.startsWith(`${field}:`));
     const where = issue.path.length > 0 ? `field "${issue.path.join('.')}"` : 'frontmatter';
@@ -73,6 +88,7 @@ export function checkFrontmatter<S extends z.ZodTypeAny>(source: SourceFile, sch
       message: `${where}: ${issue.message}${issue.code === 'invalid_type' && issue.received === 'undefined' ? ' (the field is missing)' : ''}.`,
     };
   });
+  return { problems, data: undefined };
 }
 
 /** A `<Para n="…">` in an MDX file. */
