@@ -33,6 +33,7 @@ export const en = {
   'plan.description': 'The chapters and annexes of the SESLIP Regional Improvement Plan 2019-20.',
   'editorsNote.heading': 'Editor’s note',
   'editorsNote.source': 'Source',
+  'editorsNote.link': 'Read the editor’s note on {citation}',
   'pdf.download.section': 'Download this section as PDF',
   'pdf.download.priority': 'Download this priority as PDF',
   'pdf.download.wholePlan': 'Download the whole plan as PDF',

@@ -106,7 +106,9 @@ export function buildFigure(id: string, data: AllData, base: string): FigureMode
     tableCaption: FIGURE_COPY.tableCaption.replace('{n}', chart.number).replace('{title}', chart.title),
     csvHref: withBase(`/data/figures/${id}.csv`, base),
     datasetHrefs: chart.source.datasets.map((d) => ({ id: d, href: withBase(`/data/${d}.csv`, base) })),
-    sources: chart.source.sourceIds.map((s) => citeSource(data.sources, s)),
+    sources: [...new Set([...chart.source.sourceIds, ...(chart.source.caveatSourceIds ?? [])])].map((s) =>
+      citeSource(data.sources, s),
+    ),
   };
 }
 
