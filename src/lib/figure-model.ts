@@ -15,6 +15,8 @@ export const FIGURE_COPY = {
   licence: 'Licence',
   tableCaption: 'Data for figure {n}: {title}',
   planTableSource: 'Source: the plan',
+  planFigure:
+    'The plan has a figure here, captioned “{caption}”. Its drawing is not in the copy of the plan we hold; {label} below is our drawing from the plan’s text.',
 } as const;
 
 /** A source as a figure's caption cites it. */
