@@ -91,6 +91,7 @@ export const en = {
   'changes.affected': 'Sections affected',
   'changes.all': 'the whole plan',
   'searchPage.title': 'Search the plan',
+  'searchPage.inputLabel': 'Words to search for',
   'searchPage.description':
     'Search the text of the SESLIP Regional Improvement Plan 2019-20, its priorities and glossary.',
   'searchPage.noScript':
