@@ -90,6 +90,8 @@ export const en = {
     'This is version {version} of the plan. The plan was launched at a regional summit on {adopted} (source: SESLIP Update no 344, 22 March 2019).',
   'changes.affected': 'Sections affected',
   'changes.all': 'the whole plan',
+  'feed.title': 'What’s changed in the SESLIP Regional Improvement Plan 2019-20',
+  'feed.description': 'Each change published to the SESLIP Regional Improvement Plan 2019-20 website.',
   'searchPage.title': 'Search the plan',
   'searchPage.inputLabel': 'Words to search for',
   'searchPage.description':
