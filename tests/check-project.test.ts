@@ -13,6 +13,7 @@ async function problemsAfter(file: string, edit: (text: string) => string): Prom
   copies.push(root);
   cpSync('content', path.join(root, 'content'), { recursive: true });
   cpSync('data', path.join(root, 'data'), { recursive: true });
+  cpSync('seeds', path.join(root, 'seeds'), { recursive: true });
   const target = path.join(root, file);
   const before = readFileSync(target, 'utf8');
   const after = edit(before);
@@ -112,11 +113,12 @@ describe('npm run check', () => {
     const problems = await problemsAfter('content/plan/key-issues.mdx', (t) =>
       t.replace('the LGA has identified', 'the XYZ has identified'),
     );
-    expect(problems).toEqual([
+    // The plan's words changed too, so the fidelity check speaks as well; the abbreviation is one finding.
+    expect(problems).toContainEqual(
       expect.stringMatching(
         /^content\/plan\/key-issues\.mdx:\d+: "XYZ" looks like an abbreviation but is not in content\/glossary\.yaml\./,
       ),
-    ]);
+    );
   });
 
   it('passes on a data file error with its line and column', async () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { applyRepairs, findExtractionDamage } from '../src/lib/seed-repairs';
 import {
   GLOSSARY_HEADING,
+  mdxText,
   REPAIRS,
   SEED_TEXT,
   normalise,
@@ -15,17 +16,6 @@ import {
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PLAN_DIR = join(ROOT, 'content', 'plan');
 const GLOSSARY = join(ROOT, 'content', 'glossary.yaml');
-
-/** MDX as plain text: JSX tags, link targets, heading and list markers and emphasis removed. */
-function mdxText(source: string): string {
-  return normalise(
-    source
-      .replace(/<\/?[A-Za-z][\w.]*(?:\s[^<>]*)?\/?>/g, ' ')
-      .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')
-      .replace(/^#{1,6}\s+/gm, '')
-      .replace(/^\s*-\s+/gm, ''),
-  );
-}
 
 const planFiles = readdirSync(PLAN_DIR)
   .filter((name) => name.endsWith('.mdx'))
