@@ -152,7 +152,7 @@ export async function checkProject(root: string): Promise<Problem[]> {
     problems.push({
       file: match?.[1] ?? 'data',
       line: Number(match?.[2] ?? 1),
-      message: error.message.replace(/^data\/[\w.]+(?: line \d+)?,?\s*/, ''),
+      message: error.message.replace(/^data\/[\w.]+(?: line \d+)?[,:]?\s*/, ''),
     });
   }
 

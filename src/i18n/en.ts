@@ -48,11 +48,12 @@ export const en = {
   'print.readOnline': 'Read online, with the data behind every figure: {url}',
   'print.priority': 'Priority {n}',
   'print.priority.paragraphs': 'Plan paragraphs',
-  'priorities.title': 'The 10 priorities',
+  'priorities.title': 'The priorities',
+  'priorities.heading': 'The {count} priorities',
   'priorities.description':
-    'The 10 regional priorities of the SESLIP Regional Improvement Plan 2019-20, under the plan’s four themes.',
+    'The {count} regional priorities of the SESLIP Regional Improvement Plan 2019-20, under the plan’s four themes.',
   'priorities.lede':
-    'The plan groups its 10 regional priorities under four themes. Each priority has a page with what the plan says about the need, the evidence and the progress reported since.',
+    'The plan groups its {count} regional priorities under four themes. Each priority has a page with what the plan says about the need, the evidence and the progress reported since.',
   'priority.why': 'Why it matters: what the plan says',
   'priority.whyIntro':
     'Short excerpts of the plan’s paragraphs that set out the need, each linked to the paragraph in full.',
@@ -75,7 +76,10 @@ export const en = {
   'priority.successMeasures': 'Success measures',
   'priority.terms': 'Terms used',
   'source.label': 'Source',
-  'home.priorities': 'The 10 priorities at a glance',
+  'home.priorities': 'The {count} priorities at a glance',
+  'home.allPriorities': 'All {count} priorities, with what the plan says about each',
+  'home.description':
+    '{title}: the pressures South East councils face, what the data shows, the {count} priorities and how peer challenge works.',
   'glossary.title': 'Glossary',
   'glossary.description':
     'The abbreviations and terms used in the SESLIP Regional Improvement Plan 2019-20 (Annex 5 of the plan).',

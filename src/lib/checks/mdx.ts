@@ -175,7 +175,12 @@ export function checkMdx(source: SourceFile, rules: MdxRules): Problem[] {
       column?: number;
       message: string;
     };
-    const place = e.place && 'start' in e.place ? e.place.start : e.place;
+    // Some messages carry their place only in the text: "Expected a closing tag for `<Para>` (10:1-10:15)".
+    const inReason = /\((\d+):(\d+)-\d+:\d+\)$/.exec(e.reason ?? '');
+    const place =
+      e.place && 'start' in e.place
+        ? e.place.start
+        : (e.place ?? (inReason ? { line: Number(inReason[1]), column: Number(inReason[2]) } : undefined));
     return [
       {
         file,

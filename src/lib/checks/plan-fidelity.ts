@@ -65,7 +65,11 @@ export function seedBlocks(text: string): string[] {
 
 /** Text with emphasis marks dropped and white space folded, for comparing words only. */
 export function normalise(text: string): string {
-  return text.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+  // Hidden characters are reported on their own (src/lib/checks/text-files.ts), not as changed words.
+  return text
+    .replace(/[*\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A block cut into sentences. */
