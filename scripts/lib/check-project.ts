@@ -146,6 +146,21 @@ export async function checkProject(root: string): Promise<Problem[]> {
   try {
     const data = loadAllData(path.join(root, 'data'));
     sourceIds = data.sources.map((s) => s.source_id);
+    // A note beside a paragraph the plan does not have would never be shown.
+    const notesFile = 'data/editors_notes.csv';
+    const notesText = existsSync(path.join(root, notesFile))
+      ? await readFile(path.join(root, notesFile), 'utf8')
+      : '';
+    for (const note of data.editors_notes) {
+      problems.push(
+        ...checkReference(
+          { file: notesFile, line: lineOf(notesText, `${note.paragraph},`) },
+          'paragraph',
+          note.paragraph,
+          paragraphNumbers,
+        ),
+      );
+    }
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     const match = /^(data\/[\w.]+)(?: line (\d+))?/.exec(error.message);
