@@ -62,6 +62,20 @@ function timedBuild(
   });
 }
 
+/** Runs a command in the project and returns its wall time in ms; rejects when it fails. */
+function timedCommand(command: string, commandArgs: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, commandArgs, { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(performance.now() - start)
+        : reject(new Error(`${command} ${commandArgs.join(' ')} failed`)),
+    );
+  });
+}
+
 /** Makes copy of the project `factor` times larger in chapters, paragraphs, figures and data rows. */
 async function scaledCopy(factor: number): Promise<string> {
   const dir = await copyProject();
@@ -97,6 +111,18 @@ async function main(): Promise<void> {
     `Made by \`npm run bench\` (scripts/bench.ts). Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB memory, ${os.type()} ${os.release()}, Node ${process.version}.`,
   );
   say('Times are medians of the runs stated; a figure from a single run says so.');
+  say();
+
+  say(`## npm run check (median of ${RUNS} runs, wall clock as an editor waits for it)`);
+  say();
+  const checks: number[] = [];
+  for (let run = 0; run < RUNS; run += 1)
+    checks.push(await timedCommand('npm', ['run', '--silent', 'check']));
+  say('| command | median | slowest | goal |');
+  say('| --- | --- | --- | --- |');
+  say(
+    `| npm run check (content and data gate, every MDX file parsed) | ${seconds(median(checks))} | ${seconds(Math.max(...checks))} | under 3 s: ${median(checks) < 3000 ? 'met' : 'NOT met'} |`,
+  );
   say();
 
   say(`## Data and figures (median of ${RUNS} runs, in process)`);
