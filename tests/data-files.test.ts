@@ -8,7 +8,7 @@ import { SE_AUTHORITIES } from '../src/schemas/areas';
 
 const data = loadAllData();
 const dataDir = resolve(process.cwd(), 'data');
-const SHARED_SOURCES = resolve(process.cwd(), '..', 'shared', 'sources');
+const sharedSources = resolve(process.cwd(), '../shared/sources');
 
 describe('data files', () => {
   it('every dataset has a file and every row a registered source', () => {
@@ -18,6 +18,25 @@ describe('data files', () => {
       if (id === 'sources') continue;
       for (const row of data[id] as { source_id: string }[]) expect(known.has(row.source_id)).toBe(true);
     }
+  });
+
+  it('the LAIT register entry names the years its two versions were compared for, no more', () => {
+    const observations = [
+      ...data.lac_rates,
+      ...data.cpp_rates,
+      ...data.cin_referral_rates,
+      ...data.s251_unit_costs,
+    ];
+    const compared = observations
+      .filter((r) => r.source_id === 'DFE_LAIT' && r.note.includes('identical in LAIT @2e30e39'))
+      .map((r) => Number(r.year.slice(0, 4)) + (r.year.includes('-') ? 1 : 0));
+    const notCompared = observations.filter(
+      (r) => r.source_id === 'DFE_LAIT' && r.note.includes('no longer in LAIT @2e30e39'),
+    );
+    expect(notCompared.length).toBeGreaterThan(0);
+    const register = data.sources.find((s) => s.source_id === 'DFE_LAIT')?.notes ?? '';
+    expect(register).toContain(`only ${Math.min(...compared)} to ${Math.max(...compared)}`);
+    expect(register).not.toMatch(/2015-2019|2015 to 2019/);
   });
 
   it('DfE and Ofsted sources are under the Open Government Licence; the plan is the plan', () => {
@@ -37,26 +56,22 @@ describe('data files', () => {
     expect(data.lac_rates.some((r) => r.source_id === 'DFE_LAIT')).toBe(true);
   });
 
-  // The shared sources sit beside the repository (../shared); a checkout without them skips this
-  // test and says so, rather than passing having compared nothing.
-  it.skipIf(!existsSync(SHARED_SOURCES))(
-    'matches the shared source files byte for byte (../shared/sources)',
-    () => {
-      for (const name of [
-        'lac_rates.csv',
-        'cpp_rates.csv',
-        'cin_referral_rates.csv',
-        's251_unit_costs.csv',
-        'ofsted_se_judgements.csv',
-        'ofsted_regional_counts.csv',
-        'SOURCES.md',
-      ]) {
-        expect(readFileSync(resolve(dataDir, name), 'utf8'), name).toBe(
-          readFileSync(resolve(SHARED_SOURCES, name), 'utf8'),
-        );
-      }
-    },
-  );
+  // data/SOURCES.md began as a copy of the shared register and is now the project's own.
+  // The shared folder sits beside a checkout (../shared); without it the test is reported skipped.
+  it.skipIf(!existsSync(sharedSources))('matches the shared source CSVs byte for byte', () => {
+    for (const f of [
+      'lac_rates',
+      'cpp_rates',
+      'cin_referral_rates',
+      's251_unit_costs',
+      'ofsted_se_judgements',
+      'ofsted_regional_counts',
+    ]) {
+      const name = `${f}.csv`;
+      const shared = readFileSync(resolve(sharedSources, name), 'utf8');
+      expect(readFileSync(resolve(dataDir, name), 'utf8'), name).toBe(shared);
+    }
+  });
 
   it('every South East authority has rates in each plan year of the recommended sources', () => {
     for (const year of ['2015', '2016', '2017']) {

@@ -15,12 +15,9 @@ export const REPAIRS_FILE = 'seeds/repairs.json';
 /** The glossary's heading in the seed: its table rows are terms and definitions, not dropped. */
 export const GLOSSARY_HEADING = 'Annex 5: Glossary';
 
-// Captions the <Chart> and <PlanTable> components print from their own data.
-const CAPTIONS = [
-  /^Figure \d+:/,
-  /^Table \d+ –/,
-  /^The vicious circle in the SE children's service complex adaptive system$/,
-];
+// Captions the <Chart> and <PlanTable> components print from their own data. (The system map's
+// caption is not one: its drawing is not in our copy, and content/ gives the caption as the plan's.)
+const CAPTIONS = [/^Figure \d+:/, /^Table \d+ –/];
 
 /** A recorded change to the plan's words: in paragraph `paragraph`, `old` now reads `new`. */
 export interface LocatedAmendment {
@@ -80,11 +77,15 @@ export function sentences(block: string): string[] {
     .filter((sentence) => sentence !== '');
 }
 
-/** MDX as plain text: JSX tags, link targets, heading and list markers and emphasis removed. */
+/**
+ * MDX as plain text: JSX tags, link targets, heading and list markers and emphasis removed. A
+ * `planCaption` (the plan's caption of a figure, which <Chart> prints as the plan's) is kept.
+ */
 export function mdxText(source: string): string {
   return normalise(
     source
       .replace(/\\([{}<>*_\\[\]])/g, '$1')
+      .replace(/<(\w+)([^<>]*?)\splanCaption="([^"]*)"([^<>]*)>/g, '$3 <$1$2$4>')
       .replace(/<\/?[A-Za-z][\w.]*(?:\s[^<>]*)?\/?>/g, ' ')
       .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')
       .replace(/^#{1,6}\s+/gm, '')
