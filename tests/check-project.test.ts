@@ -1,9 +1,12 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkProject } from '../scripts/lib/check-project';
 import { formatProblem } from '../src/lib/content-checks';
+
+// Each case checks a whole copy of content/ and data/ (a changed data file is validated in full).
+vi.setConfig({ testTimeout: 30_000 });
 
 const copies: string[] = [];
 
@@ -298,6 +301,15 @@ describe('npm run check refuses what must not be published', () => {
       .replace('number: 7', 'number: 11')
       .replace('shortTitle: "Workforce"', 'shortTitle: "Workforce (new)"');
     writeFileSync(path.join(root, 'content/priorities/new-priority.mdx'), text);
+    // Content, not code: the measures followed since the plan say what bears on each priority.
+    const since = path.join(root, 'content/since-the-plan.yaml');
+    writeFileSync(
+      since,
+      readFileSync(since, 'utf8').replace(
+        /^priorities:\n/m,
+        'priorities:\n  new-priority:\n    noMeasure: No published measure follows this new priority yet.\n',
+      ),
+    );
     expect((await checkProject(root)).map(formatProblem)).toEqual([]);
   });
 

@@ -6,9 +6,8 @@ import { planSectionSchema } from '../../src/schemas/plan-section';
 import { prioritySchema } from '../../src/schemas/priority';
 import { glossaryTermSchema, type GlossaryTerm } from '../../src/schemas/glossary-term';
 import { changelogEntrySchema } from '../../src/schemas/changelog-entry';
-import { chartIds } from '../../src/charts';
-import { PLAN_TABLE_IDS } from '../../src/lib/plan-tables';
-import { loadAllData } from '../../src/datasets';
+import { CHART_IDS as chartIds, PLAN_TABLE_IDS } from '../../src/charts/ids';
+import { checkedDataFacts } from './data-facts';
 import { DataError } from '../../src/lib/csv';
 import { checkSelection, SELECTION_FILE } from '../../src/lib/measures/selection';
 import { compareParagraphNumbers, isParagraphNumber } from '../../src/lib/paragraphs';
@@ -146,15 +145,15 @@ export async function checkProject(root: string): Promise<Problem[]> {
   let sourceIds: string[] = [];
   let importedMeasures: { measure: string; slug: string; plan_period: string }[] | undefined;
   try {
-    const data = loadAllData(path.join(root, 'data'));
-    sourceIds = data.sources.map((s) => s.source_id);
-    importedMeasures = data.lait_measures;
+    const data = await checkedDataFacts(root);
+    sourceIds = data.sourceIds;
+    importedMeasures = data.laitMeasures;
     // A note beside a paragraph the plan does not have would never be shown.
     const notesFile = 'data/editors_notes.csv';
     const notesText = existsSync(path.join(root, notesFile))
       ? await readFile(path.join(root, notesFile), 'utf8')
       : '';
-    for (const note of data.editors_notes) {
+    for (const note of data.editorsNotes) {
       problems.push(
         ...checkReference(
           { file: notesFile, line: lineOf(notesText, `${note.paragraph},`) },
