@@ -251,7 +251,13 @@ export async function checkProject(root: string): Promise<Problem[]> {
         };
       });
     });
-  if (glossary.readable && changelog.readable) {
+  if (!existsSync(path.join(root, SEED_FILE))) {
+    problems.push({
+      file: SEED_FILE,
+      line: 1,
+      message: 'the plan as received is missing, so its words cannot be checked. Restore the file from git.',
+    });
+  } else if (glossary.readable && changelog.readable) {
     // The seed is the record as received (damage and all): read, never checked as content.
     const seed = await readFile(path.join(root, SEED_FILE), 'utf8');
     const repairs = parseRepairs(JSON.parse(await readFile(path.join(root, REPAIRS_FILE), 'utf8')));
