@@ -22,6 +22,7 @@ import {
   lineOf,
   paragraphsIn,
   formatProblem,
+  frontmatterOf,
   type Problem,
   type SourceFile,
 } from '../../src/lib/content-checks';
@@ -111,13 +112,16 @@ export async function checkProject(root: string): Promise<Problem[]> {
     problems.push(...checked.problems);
     return { file: p, data: checked.data };
   });
-  problems.push(
-    ...checkPriorityNumbers(
-      priorityData.flatMap(({ file, data }) =>
-        data ? [{ file: file.file, line: lineOf(file.text, 'number:'), number: data.number }] : [],
-      ),
-    ),
-  );
+  // Numbers read from the field itself, so that a mistake elsewhere in one priority's frontmatter
+  // (reported on its own) does not also look like a gap in the numbering.
+  const priorityNumbers = priorities.map((p) => ({
+    file: p.file,
+    line: lineOf(p.text, 'number:'),
+    number: Number(/^number:\s*(\d+)\s*$/m.exec(frontmatterOf(p.text)?.yaml ?? '')?.[1] ?? NaN),
+  }));
+  if (priorityNumbers.every((p) => Number.isInteger(p.number))) {
+    problems.push(...checkPriorityNumbers(priorityNumbers));
+  }
 
   const paragraphs = sections.flatMap(paragraphsIn);
   problems.push(...checkParagraphNumbering(paragraphs));
