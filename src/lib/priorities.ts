@@ -35,6 +35,8 @@ export function checkPriorityNumbers(
       });
     }
   });
+  // A repeated number usually leaves a gap where it should have been: report the repeat only.
+  if (problems.length > 0) return problems;
   const numbers = new Set(uses.map((u) => u.number));
   const highest = Math.max(0, ...numbers);
   for (let number = 1; number < highest; number += 1) {

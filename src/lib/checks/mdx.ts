@@ -223,7 +223,7 @@ export function checkMdx(source: SourceFile, rules: MdxRules): Problem[] {
     if (type === 'table' && !insideTable)
       report(
         node,
-        `a Markdown table without a caption or source. Wrap it in <Table caption="What the table shows" source="SOURCE_ID"> … </Table>${known.includes('Table') ? '' : ' (on a chapter or annex page)'}, or show a data file with <Table data="file_name" caption="…" />.`,
+        'a Markdown table without a caption or source. Wrap it in <Table caption="What the table shows" source="SOURCE_ID"> … </Table>, with an empty line after the opening tag and before the closing one.',
       );
     if (type === 'mdxFlowExpression' || type === 'mdxTextExpression') {
       const value = (node as unknown as { value: string }).value;

@@ -27,6 +27,24 @@ export function parseYaml(source: SourceFile, firstLine = 1): { data: unknown; p
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     const mark = error.mark as { line?: number; column?: number } | undefined;
+    // js-yaml notices an unclosed quote only lines later; the line with an odd number of quote
+    // marks, at or above where it stopped, is the one to fix.
+    const lines = source.text.split('\n').slice(0, (mark?.line ?? 0) + 1);
+    const unclosed = lines.findLastIndex((l) => (l.replace(/\\"/g, '').match(/"/g) ?? []).length % 2 === 1);
+    if (unclosed >= 0 && /quoted scalar|multiline key|block mapping/.test(error.reason)) {
+      return {
+        data: undefined,
+        problems: [
+          {
+            file: source.file,
+            line: firstLine + unclosed,
+            column: (lines[unclosed] ?? '').lastIndexOf('"') + 1,
+            message:
+              'a quotation mark on this line is opened and not closed. Close it on the same line, e.g. term: "CAMHS".',
+          },
+        ],
+      };
+    }
     return {
       data: undefined,
       problems: [
