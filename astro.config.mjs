@@ -6,6 +6,7 @@ import { site } from './src/config/site.ts';
 import { chartIds } from './src/charts/index.ts';
 import { PLAN_TABLE_IDS } from './src/lib/plan-tables.ts';
 import { remarkCheckComponents } from './src/lib/remark-check-components.ts';
+import { devRoutesMiddleware } from './src/lib/dev-routes.ts';
 
 export default defineConfig({
   site: site.siteUrl,
@@ -13,6 +14,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
+    {
+      // npm run dev answers what the build serves as files: CSVs without a slash, PDFs, search.
+      name: 'dev-routes',
+      hooks: { 'astro:server:setup': ({ server }) => void server.middlewares.use(devRoutesMiddleware) },
+    },
     mdx({
       // An unknown figure or table id fails the build naming the MDX file and line.
       remarkPlugins: [[remarkCheckComponents, { Chart: chartIds, PlanTable: PLAN_TABLE_IDS }]],

@@ -2,7 +2,7 @@
  * `npm run bench`: what every build step costs and how it grows. Prints figures and writes them,
  * with the machine they came from, to BENCHMARKS.md. Never run by the tests.
  *
- * Usage: vite-node scripts/bench.ts [--runs 5] [--scales 10,50]
+ * Usage: vite-node scripts/bench.ts [--runs 5] [--scales 10,50] [--only-check]
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -62,6 +62,20 @@ function timedBuild(
   });
 }
 
+/** Runs a command in the project and returns its wall time in ms; rejects when it fails. */
+function timedCommand(command: string, commandArgs: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, commandArgs, { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(performance.now() - start)
+        : reject(new Error(`${command} ${commandArgs.join(' ')} failed`)),
+    );
+  });
+}
+
 /** Makes copy of the project `factor` times larger in chapters, paragraphs, figures and data rows. */
 async function scaledCopy(factor: number): Promise<string> {
   const dir = await copyProject();
@@ -84,7 +98,53 @@ async function scaledCopy(factor: number): Promise<string> {
   return dir;
 }
 
+/**
+ * `npm run check` as an editor waits for it (wall clock, npm included): after a change to words
+ * only (the data facts kept from the last pass) and after a change to data (everything validated).
+ */
+async function checkSection(): Promise<string[]> {
+  const cache = path.join('node_modules', '.cache', 'seslip-check');
+  const check = () => timedCommand('npm', ['run', '--silent', 'check']);
+  const warm: number[] = [];
+  const cold: number[] = [];
+  await check();
+  for (let run = 0; run < RUNS; run += 1) warm.push(await check());
+  for (let run = 0; run < RUNS; run += 1) {
+    await rm(cache, { recursive: true, force: true });
+    cold.push(await check());
+  }
+  const row = (what: string, times: number[]) =>
+    `| ${what} | ${seconds(median(times))} | ${seconds(Math.max(...times))} | ${median(times) < 3000 ? 'met' : 'NOT met'} |`;
+  return [
+    `## npm run check (median of ${RUNS} runs each, wall clock including npm)`,
+    '',
+    `Load average while measuring: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} (1, 5, 15 min) on ${os.cpus().length} cores, shared with other work.`,
+    '',
+    '| after a change to | median | slowest | goal: under 3 s |',
+    '| --- | --- | --- | --- |',
+    row('content only (data facts kept from the last clean pass)', warm),
+    row('data or validating code (every data row validated)', cold),
+    '',
+  ];
+}
+
 async function main(): Promise<void> {
+  if (args.includes('--only-check')) {
+    // Re-measure only the check and put its section in place, leaving the other figures as they are.
+    const section = (await checkSection()).join('\n');
+    console.log(section);
+    const before = await readFile('BENCHMARKS.md', 'utf8');
+    const pattern = /## npm run check[\s\S]*?(?=\n## )/;
+    const after = pattern.test(before)
+      ? before.replace(pattern, section)
+      : before.replace(/\n## /, `\n${section}\n## `);
+    await writeFile('BENCHMARKS.md', after);
+    return;
+  }
+
   const lines: string[] = [];
   const say = (line = '') => {
     console.log(line);
@@ -98,6 +158,8 @@ async function main(): Promise<void> {
   );
   say('Times are medians of the runs stated; a figure from a single run says so.');
   say();
+
+  for (const line of await checkSection()) say(line);
 
   say(`## Data and figures (median of ${RUNS} runs, in process)`);
   say();

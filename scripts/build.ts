@@ -1,6 +1,6 @@
 /**
- * The whole build: Astro, then the search index, then the PDFs and link-preview images, into a
- * staging folder. Only when
+ * The whole build: the content and data gate (the same as `npm run check`), then Astro, the
+ * glossary links, the search index, the PDFs and link-preview images, into a staging folder. Only when
  * every step has passed does the staging folder replace dist/, so a failed build never leaves a
  * half-updated dist/ that could be deployed.
  *
@@ -15,6 +15,7 @@ import { buildSearchIndex } from './search-index';
 import { linkGlossaryTerms } from './link-glossary';
 import { printPdfs } from './print-pdfs';
 import { addFigureImages } from './figure-images';
+import { checkProject, describeProblems } from './lib/check-project';
 
 const args = process.argv.slice(2);
 const outDir = path.resolve(args.includes('--out') ? (args[args.indexOf('--out') + 1] ?? 'dist') : 'dist');
@@ -35,9 +36,22 @@ async function move(from: string, to: string): Promise<void> {
   }
 }
 
+/** The last line of every failed build: an editor's first question is whether the site broke. */
+const UNCHANGED = `The published site (${path.relative(process.cwd(), outDir) || outDir}/) was left unchanged.`;
+
 async function main(): Promise<void> {
   await rm(staging, { recursive: true, force: true });
   const timings: Record<string, number> = {};
+
+  // The same gate as "npm run check", before anything is written.
+  const gate = await timed(() => checkProject(process.cwd()));
+  timings['check'] = gate.ms;
+  if (gate.result.length > 0) {
+    console.error(
+      `${describeProblems(gate.result)}\nThe build stopped before writing anything. ${UNCHANGED}`,
+    );
+    process.exit(1);
+  }
 
   timings['astro'] = (await timed(() => run('npx', ['astro', 'build', '--outDir', staging]))).ms;
   timings['glossary'] = (await timed(() => linkGlossaryTerms(staging))).ms;
@@ -65,7 +79,7 @@ main().catch(async (error: unknown) => {
   await rm(staging, { recursive: true, force: true });
   await rm(next, { recursive: true, force: true });
   console.error(
-    `\nBuild failed; dist/ was left as it was.\n${error instanceof Error ? error.message : String(error)}`,
+    `\n${error instanceof Error ? error.message : String(error)}\nThe build failed. ${UNCHANGED}`,
   );
   process.exit(1);
 });

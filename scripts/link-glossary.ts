@@ -5,8 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { rehype } from 'rehype';
-import { rehypeGlossaryLinks } from '../src/lib/rehype-glossary-links';
+import { glossaryLinker } from '../src/lib/rehype-glossary-links';
 import { glossaryTermId } from '../src/lib/glossary';
 import { withBase } from '../src/lib/paths';
 import { site } from '../src/config/site';
@@ -15,15 +14,14 @@ import { listHtmlFiles } from './lib/html-files';
 
 /** Rewrites every HTML page below `dir` in place. */
 export async function linkGlossaryTerms(dir: string): Promise<void> {
-  const terms = await loadGlossary();
-  const processor = rehype().use(rehypeGlossaryLinks, {
-    terms,
+  const link = glossaryLinker({
+    terms: await loadGlossary(),
     hrefOf: (id: string) => withBase(`/glossary/#${glossaryTermId(id)}`, site.basePath),
   });
   for (const file of await listHtmlFiles(dir)) {
     const full = path.join(dir, file);
     const html = await readFile(full, 'utf8');
-    if (!html.includes('<main')) continue;
-    await writeFile(full, String(await processor.process(html)));
+    const linked = await link(html);
+    if (linked !== html) await writeFile(full, linked);
   }
 }

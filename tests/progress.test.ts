@@ -55,6 +55,7 @@ describe('progress items', () => {
     copies.push(root);
     cpSync('content', path.join(root, 'content'), { recursive: true });
     cpSync('data', path.join(root, 'data'), { recursive: true });
+    cpSync('seeds', path.join(root, 'seeds'), { recursive: true });
     const file = path.join(root, 'content/priorities/complex-lac.mdx');
     const text = readFileSync(file, 'utf8');
     const items = text.split(/(?=^ {2}- date: )/m);

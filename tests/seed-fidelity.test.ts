@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { applyRepairs, findExtractionDamage } from '../src/lib/seed-repairs';
 import {
   GLOSSARY_HEADING,
+  mdxText,
   REPAIRS,
   SEED_TEXT,
   normalise,
@@ -15,21 +16,6 @@ import {
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PLAN_DIR = join(ROOT, 'content', 'plan');
 const GLOSSARY = join(ROOT, 'content', 'glossary.yaml');
-
-/**
- * MDX as plain text: JSX tags, link targets, heading and list markers and emphasis removed. A
- * `planCaption` (the plan's caption of a figure, which <Chart> prints as the plan's) is kept.
- */
-function mdxText(source: string): string {
-  return normalise(
-    source
-      .replace(/<(\w+)([^<>]*?)\splanCaption="([^"]*)"([^<>]*)>/g, '$3 <$1$2$4>')
-      .replace(/<\/?[A-Za-z][\w.]*(?:\s[^<>]*)?\/?>/g, ' ')
-      .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')
-      .replace(/^#{1,6}\s+/gm, '')
-      .replace(/^\s*-\s+/gm, ''),
-  );
-}
 
 const planFiles = readdirSync(PLAN_DIR)
   .filter((name) => name.endsWith('.mdx'))

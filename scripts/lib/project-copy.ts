@@ -94,9 +94,24 @@ export interface BuildResult {
  * ["--skip-pdf", "--out", "/tmp/x/dist"], and collects its output.
  */
 export function runBuild(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
+  return runScript(cwd, 'scripts/build.ts', args, env);
+}
+
+/** Runs `npm run check` (scripts/check.ts) in `cwd` and collects its output. */
+export function runCheck(cwd: string): Promise<BuildResult> {
+  return runScript(cwd, 'scripts/check.ts', []);
+}
+
+/** Runs one of the project's scripts with vite-node in `cwd`, as npm would, and collects its output. */
+function runScript(
+  cwd: string,
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<BuildResult> {
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['vite-node', 'scripts/build.ts', ...args], {
+    const child = spawn('npx', ['vite-node', script, ...args], {
       cwd,
       env: {
         ...withoutViteVariables(process.env),

@@ -12,6 +12,7 @@ import { sendInspections } from './send-inspections';
 import { systemMap } from './system-map';
 import { triads } from './triads';
 import type { ChartDefinition } from './types';
+import { CHART_IDS, type ChartId } from './ids';
 
 /** Every figure, keyed by id (= module name = `<Chart id>` = `<figure id>`), in the order they appear in the plan. */
 export const charts = {
@@ -28,13 +29,12 @@ export const charts = {
   'adoption-unit-costs': adoptionUnitCosts,
   'residential-unit-costs': residentialUnitCosts,
   triads,
-} as const;
+} as const satisfies Record<ChartId, unknown>;
 
-/** A figure id, e.g. "lac-rates". */
-export type ChartId = keyof typeof charts;
+export type { ChartId };
 
 /** The ids in the order the figures appear. */
-export const chartIds = Object.keys(charts) as ChartId[];
+export const chartIds: ChartId[] = [...CHART_IDS];
 
 /**
  * Looks up a figure; an unknown id fails the build with the list of valid ones.

@@ -33,6 +33,12 @@ export const en = {
   'plan.description': 'The chapters and annexes of the SESLIP Regional Improvement Plan 2019-20.',
   'editorsNote.heading': 'Editor’s note',
   'editorsNote.source': 'Source',
+  'amendment.summary': 'Amended on',
+  'amendment.show': 'show the original wording',
+  'amendment.original': 'The plan as adopted said:',
+  'amendment.now': 'It now says:',
+  'amendment.reason': 'Why: {reason}',
+  'changes.amendments': 'Changes to the plan’s words',
   'editorsNote.link': 'Read the editor’s note on {citation}',
   'pdf.download.section': 'Download this section as PDF',
   'pdf.download.priority': 'Download this priority as PDF',
@@ -49,11 +55,12 @@ export const en = {
   'print.readOnline': 'Read online, with the data behind every figure: {url}',
   'print.priority': 'Priority {n}',
   'print.priority.paragraphs': 'Plan paragraphs',
-  'priorities.title': 'The 10 priorities',
+  'priorities.title': 'The priorities',
+  'priorities.heading': 'The {count} priorities',
   'priorities.description':
-    'The 10 regional priorities of the SESLIP Regional Improvement Plan 2019-20, under the plan’s four themes.',
+    'The {count} regional priorities of the SESLIP Regional Improvement Plan 2019-20, under the plan’s four themes.',
   'priorities.lede':
-    'The plan groups its 10 regional priorities under four themes. Each priority has a page with what the plan says about the need, the evidence and the progress reported since.',
+    'The plan groups its {count} regional priorities under four themes. Each priority has a page with what the plan says about the need, the evidence and the progress reported since.',
   'priority.why': 'Why it matters: what the plan says',
   'priority.whyIntro':
     'Short excerpts of the plan’s paragraphs that set out the need, each linked to the paragraph in full.',
@@ -76,7 +83,10 @@ export const en = {
   'priority.successMeasures': 'Success measures',
   'priority.terms': 'Terms used',
   'source.label': 'Source',
-  'home.priorities': 'The 10 priorities at a glance',
+  'home.priorities': 'The {count} priorities at a glance',
+  'home.allPriorities': 'All {count} priorities, with what the plan says about each',
+  'home.description':
+    '{title}: the pressures South East councils face, what the data shows, the {count} priorities and how peer challenge works.',
   'glossary.title': 'Glossary',
   'glossary.description':
     'The abbreviations and terms used in the SESLIP Regional Improvement Plan 2019-20 (Annex 5 of the plan).',
@@ -92,6 +102,11 @@ export const en = {
   'changes.all': 'the whole plan',
   'feed.title': 'What’s changed in the SESLIP Regional Improvement Plan 2019-20',
   'feed.description': 'Each change published to the SESLIP Regional Improvement Plan 2019-20 website.',
+  'dev.pdf.title': 'PDFs are made by the full build',
+  'dev.pdf.text':
+    'The development server does not print PDFs. To see them, run "npm run build" and then "npm run preview".',
+  'dev.search':
+    'The search index is made by the full build. Run "npm run build" and then "npm run preview" to search.',
   'searchPage.title': 'Search the plan',
   'searchPage.inputLabel': 'Words to search for',
   'searchPage.description':

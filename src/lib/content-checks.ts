@@ -1,13 +1,15 @@
-import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { compareParagraphNumbers, isParagraphNumber } from './paragraphs';
 import { termMatcher } from './glossary';
 import type { GlossaryTerm } from '../schemas/glossary-term';
+import { parseYaml } from './checks/yaml';
 
-/** One thing an editor must fix, located as `file:line`. */
+/** One thing an editor must fix, located as `file:line` (and column, when it is known). */
 export interface Problem {
   file: string;
   line: number;
+  /** 1-based column, for a problem at one place in a line (a syntax error, a hidden character). */
+  column?: number;
   message: string;
 }
 
@@ -17,9 +19,10 @@ export interface SourceFile {
   text: string;
 }
 
-/** "content/plan/x.mdx:12: message", the form every check prints. */
+/** "content/plan/x.mdx:12: message" (or "…:12:5: message"), the form every check prints. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}: ${problem.message}`;
+  const column = problem.column === undefined ? '' : `:${problem.column}`;
+  return `${problem.file}:${problem.line}${column}: ${problem.message}`;
 }
 
 /** The 1-based line of character offset `index` in `text`. */
@@ -60,22 +63,9 @@ export function checkFrontmatter<S extends z.ZodTypeAny>(
       ],
     };
   }
-  let data: unknown;
-  try {
-    data = yaml.load(block.yaml);
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    return {
-      data: undefined,
-      problems: [
-        {
-          file: source.file,
-          line: block.firstLine + (mark?.line ?? 0),
-          message: `the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}). Check quotes and indentation.`,
-        },
-      ],
-    };
-  }
+  const parsed = parseYaml({ file: source.file, text: block.yaml }, block.firstLine);
+  if (parsed.problems.length > 0) return { data: undefined, problems: parsed.problems };
+  const data = parsed.data;
   const result = schema.safeParse(data);
   if (result.success) return { problems: [], data: result.data };
   const problems = result.error.issues.map((issue: z.ZodIssue) => {
@@ -98,9 +88,13 @@ export interface ParagraphUse {
   line: number;
 }
 
-/** Every `<Para n="…">` in a file, with its line. */
+/**
+ * Every `<Para n="…">` in a file, with its line. Curly quotes and a lower-case `<para>` are read
+ * too, so that such a slip is reported once, as what it is (by the MDX check), and not also as a
+ * paragraph missing from the numbering.
+ */
 export function paragraphsIn(source: SourceFile): ParagraphUse[] {
-  return [...source.text.matchAll(/<Para\s+n="([^"]*)"/g)].map((m) => ({
+  return [...source.text.matchAll(/<Para\s+n=["“”'‘’]([^"“”'‘’>]*)["“”'‘’]/gi)].map((m) => ({
     n: m[1] as string,
     file: source.file,
     line: lineAt(source.text, m.index),

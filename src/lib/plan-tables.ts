@@ -4,9 +4,9 @@ import type { AllData } from '../datasets/index';
 import { formatNumber } from './format';
 import { citeSource, type SourceCitation } from './figure-model';
 
-/** Ids of the plan's own tables that <PlanTable> can print. */
-export const PLAN_TABLE_IDS = ['ofsted-grades-by-region', 'school-data', 'triads'] as const;
-export type PlanTableId = (typeof PLAN_TABLE_IDS)[number];
+import { PLAN_TABLE_IDS, type PlanTableId } from '../charts/ids';
+
+export { PLAN_TABLE_IDS, type PlanTableId };
 
 /** A plan table, ready to print: caption, cells, notes and sources. */
 export interface PlanTableModel {

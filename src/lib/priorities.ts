@@ -7,25 +7,60 @@ export interface PriorityRef {
   theme: (typeof PRIORITY_THEMES)[number];
 }
 
+/** Where a priority's number is written, for messages. */
+export interface PriorityNumberUse {
+  /** The priority's file, e.g. "content/priorities/workforce.mdx". */
+  file: string;
+  /** The line of its `number:` field. */
+  line: number;
+  number: number;
+}
+
 /**
- * The priorities in number order, after checking that the numbers run 1 to 10 with no gap and no
- * repeat. Errors name the files to change.
+ * Priority numbers run 1, 2, 3 … up to however many priorities there are, each used once. Adding
+ * an eleventh priority file with "number: 11" needs no other change.
+ * @example checkPriorityNumbers([{ file: 'a.mdx', line: 3, number: 2 }]) // one problem: 1 is missing
  */
-export function sortPriorities<T extends PriorityRef>(priorities: readonly T[]): T[] {
-  const sorted = [...priorities].sort((a, b) => a.number - b.number || a.id.localeCompare(b.id));
-  const problems: string[] = [];
-  for (let number = 1; number <= 10; number += 1) {
-    const holders = sorted.filter((p) => p.number === number);
-    if (holders.length === 0)
-      problems.push(`No priority has "number: ${number}". The plan has 10 priorities, numbered 1 to 10.`);
-    if (holders.length > 1) {
-      problems.push(
-        `${holders.map((p) => `content/priorities/${p.id}.mdx`).join(' and ')} all have "number: ${number}". Give each priority its own number.`,
-      );
+export function checkPriorityNumbers(
+  uses: readonly PriorityNumberUse[],
+): { file: string; line: number; message: string }[] {
+  const problems: { file: string; line: number; message: string }[] = [];
+  const sorted = [...uses].sort((a, b) => a.number - b.number || a.file.localeCompare(b.file));
+  sorted.forEach((use, i) => {
+    const earlier = sorted.slice(0, i).find((u) => u.number === use.number);
+    if (earlier) {
+      problems.push({
+        ...use,
+        message: `priority number ${use.number} is used twice (also in ${earlier.file}). Give each priority its own number: the next free one is ${sorted.length > 0 ? Math.max(...sorted.map((u) => u.number)) + 1 : 1}.`,
+      });
+    }
+  });
+  // A repeated number usually leaves a gap where it should have been: report the repeat only.
+  if (problems.length > 0) return problems;
+  const numbers = new Set(uses.map((u) => u.number));
+  const highest = Math.max(0, ...numbers);
+  for (let number = 1; number < highest; number += 1) {
+    if (!numbers.has(number)) {
+      const next = sorted.find((u) => u.number > number) as PriorityNumberUse;
+      problems.push({
+        ...next,
+        message: `no priority has number ${number}, but this one has ${next.number}. Number the priorities 1, 2, 3 … without gaps.`,
+      });
     }
   }
-  if (problems.length > 0) throw new Error(problems.join('\n'));
-  return sorted;
+  return problems;
+}
+
+/**
+ * The priorities in number order, after checking that the numbers run from 1 with no gap and no
+ * repeat (see {@link checkPriorityNumbers}). Errors name the files to change.
+ */
+export function sortPriorities<T extends PriorityRef>(priorities: readonly T[]): T[] {
+  const problems = checkPriorityNumbers(
+    priorities.map((p) => ({ file: `content/priorities/${p.id}.mdx`, line: 1, number: p.number })),
+  );
+  if (problems.length > 0) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
+  return [...priorities].sort((a, b) => a.number - b.number || a.id.localeCompare(b.id));
 }
 
 /** Priorities grouped under the plan's four themes, in the plan's order. */

@@ -3,7 +3,7 @@ import { sortPriorities } from '../lib/priorities';
 
 export type PriorityEntry = CollectionEntry<'priorities'>;
 
-/** The 10 priorities in number order; a gap or a repeated number fails the build. */
+/** The priorities in number order (1, 2, 3 …); a gap or a repeated number fails the build. */
 export async function getPriorities(): Promise<PriorityEntry[]> {
   const entries = await getCollection('priorities');
   const byId = new Map(entries.map((entry) => [entry.id, entry]));

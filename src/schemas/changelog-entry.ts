@@ -1,5 +1,21 @@
 import { z } from 'astro/zod';
 
+/** A change to the plan's own words, recorded so the site can show it and the checks accept it. */
+export const amendmentSchema = z
+  .object({
+    /** The paragraph changed, as in <Para n="…">, e.g. "2.2" or "A4.3". */
+    paragraph: z.string().regex(/^(?:\d+\.\d+|A\d+\.\d+)$/, 'write the paragraph number as "2.18" or "A4.1"'),
+    /** The words as the plan had them, copied exactly (a phrase or whole sentences), e.g. "Child poverty was most frequently referred to by directors." */
+    old: z.string().min(1),
+    /** The words as they now read in content/plan, e.g. "Child poverty was the issue directors raised most often." */
+    new: z.string().min(1),
+    /** Why the plan's words changed and on whose authority, e.g. "Agreed by the Steering Group on 12 March 2020." */
+    reason: z.string().min(1),
+  })
+  .strict();
+
+export type Amendment = z.infer<typeof amendmentSchema>;
+
 /** One entry of content/changelog.yaml: a change to the published plan or site. */
 export const changelogEntrySchema = z
   .object({
@@ -11,6 +27,8 @@ export const changelogEntrySchema = z
     summary: z.string().min(1),
     /** Ids of the sections or priorities affected (content/plan or content/priorities file names), or "all". */
     sections: z.array(z.string().min(1)).min(1),
+    /** Changes to the plan's own words made by this entry, each shown on its paragraph. */
+    amendments: z.array(amendmentSchema).default([]),
   })
   .strict();
 

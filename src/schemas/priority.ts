@@ -55,11 +55,11 @@ function checkProgressOrder(items: readonly { date: string }[], ctx: z.Refinemen
   });
 }
 
-/** Frontmatter of one of the plan's 10 priorities (content/priorities/*.mdx). */
+/** Frontmatter of one of the plan's priorities (content/priorities/*.mdx). */
 export const prioritySchema = z
   .object({
-    /** The priority's number in the plan, 1 to 10. Each number is used once. */
-    number: z.number().int().min(1).max(10),
+    /** The priority's number: 1, 2, 3 … without gaps, each used once (the next new one is 11). */
+    number: z.number().int().min(1),
     /** The title exactly as the plan lists it, e.g. "Data benchmarking". */
     title: z.string().min(1),
     /** A short name for navigation, at most 40 characters. */

@@ -49,6 +49,7 @@ async function firstDifference(a: string, b: string): Promise<string> {
 }
 
 describe(checkSummary('deterministic'), () => {
+  // Two whole builds one after the other: minutes on a shared 2-core machine (hence the timeout).
   it(`two builds from copies at different paths give identical files and bytes${withPdf ? '' : ' (without PDFs: --skip-pdf; DETERMINISM_WITH_PDF=1 includes them)'}`, async () => {
     // Both copies are taken before either build, the second from the first, so edits made to the
     // working copy meanwhile cannot make them differ.
@@ -76,5 +77,5 @@ describe(checkSummary('deterministic'), () => {
     expect(a.size, 'files built').toBeGreaterThan(0);
     if (problems.length > 0)
       throw new Error(`The two builds differ (${problems.length}):\n  ${problems.join('\n  ')}`);
-  });
+  }, 600_000);
 });

@@ -1,6 +1,7 @@
 /**
  * Failing safely: a mistake in the sources stops the build with a message that names the file and
- * the problem, and the dist/ already there is left exactly as it was (no half-written site to
+ * the problem (the gate of `npm run check`, run before anything is written), ending with the line
+ * saying the published site was left unchanged, and the dist/ already there is left exactly as it was (no half-written site to
  * deploy, no staging folder left behind). Each case corrupts one thing in a copy of the project
  * and runs the real build (`vite-node scripts/build.ts --skip-pdf`) there; one build per case,
  * one after another.
@@ -10,7 +11,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSummary } from '../../src/config/quality';
-import { copyProject, removeCopy, runBuild } from '../../scripts/lib/project-copy';
+import { copyProject, removeCopy, runBuild, runCheck } from '../../scripts/lib/project-copy';
 
 /** One way of breaking the sources. */
 interface Corruption {
@@ -66,7 +67,7 @@ const CASES: Corruption[] = [
     name: 'a number cell holding "5l" in data/lac_rates.csv',
     file: 'data/lac_rates.csv',
     change: (text) => setCell(text, 0, 'value', '5l'),
-    expected: ['data/lac_rates.csv', 'line 2', 'column "value"', '"5l"'],
+    expected: ['data/lac_rates.csv:2: column "value"', '"5l"'],
   },
   {
     name: 'a missing column in data/cpp_rates.csv',
@@ -92,7 +93,36 @@ const CASES: Corruption[] = [
     change: (text) => replaceOnce(text, '"2.4"', '"9.99"'),
     expected: ['content/priorities/workforce.mdx', '9.99'],
   },
+  {
+    name: 'a raw <script> in content/plan/key-issues.mdx',
+    file: 'content/plan/key-issues.mdx',
+    change: (text) => `${text.trimEnd()}\n\n<script>alert(1)</script>\n`,
+    expected: [/content\/plan\/key-issues\.mdx:\d+:1: raw HTML <script> can run code/],
+  },
+  {
+    name: 'curly quotes in a tag (<Para n=“2.2”>) in content/plan/characteristics.mdx',
+    file: 'content/plan/characteristics.mdx',
+    change: (text) => replaceOnce(text, '<Para n="2.2">', '<Para n=“2.2”>'),
+    expected: [/content\/plan\/characteristics\.mdx:\d+:9: a curly quote mark \(“\) is inside a tag/],
+  },
+  {
+    name: 'a sentence of paragraph 2.2 reworded without recording an amendment',
+    file: 'content/plan/characteristics.mdx',
+    change: (text) =>
+      replaceOnce(
+        text,
+        'Child poverty was most frequently referred to by directors.',
+        'Child poverty was the issue directors raised most often.',
+      ),
+    expected: [
+      /content\/plan\/characteristics\.mdx:\d+: paragraph 2\.2 is missing the plan's words/,
+      'content/changelog.yaml',
+    ],
+  },
 ];
+
+/** The last line of every failed build. */
+const UNCHANGED = 'The published site (dist/) was left unchanged.';
 
 const SENTINEL = 'sentinel.txt';
 const SENTINEL_TEXT = 'The site as it was before the failed build.\n';
@@ -109,13 +139,19 @@ afterAll(async () => {
 
 describe(checkSummary('fail-safe'), () => {
   for (const corruption of CASES) {
-    it(`${corruption.name}: the build stops, says where, and leaves dist/ as it was`, async () => {
+    it(`${corruption.name}: check and build both refuse, say where, and leave dist/ as it was`, async () => {
       const file = path.join(project, corruption.file);
       const original = await readFile(file, 'utf8');
       const corrupted = corruption.change(original);
       expect(corrupted, 'the case changes the file').not.toBe(original);
       await writeFile(file, corrupted);
       try {
+        const check = await runCheck(project);
+        expect(check.code, `npm run check must refuse it too; it said:\n${check.output}`).toBe(1);
+        for (const expected of corruption.expected) {
+          if (typeof expected === 'string') expect(check.output).toContain(expected);
+          else expect(check.output).toMatch(expected);
+        }
         const result = await runBuild(project, ['--skip-pdf']);
         const tail = result.output.slice(-3000);
         expect(result.code, `exit code; the build said:\n${tail}`).not.toBe(0);
@@ -132,6 +168,10 @@ describe(checkSummary('fail-safe'), () => {
               `The end of what it said:\n  ${said.slice(-12).join('\n  ')}`,
           );
         }
+        expect(result.output.trimEnd().split('\n').at(-1), 'the last line of the output').toContain(
+          UNCHANGED,
+        );
+        expect(result.output, 'never a file without its line').not.toMatch(/undefined:undefined/);
         expect(await readdir(path.join(project, 'dist')), 'dist/ after the failed build').toEqual([SENTINEL]);
         expect(await readFile(path.join(project, 'dist', SENTINEL), 'utf8')).toBe(SENTINEL_TEXT);
         const leftovers = (await readdir(project)).filter((entry) => /^dist\./.test(entry));

@@ -78,6 +78,11 @@ function printedText(element: Element, expandAbbreviations = true): string {
   return normalise(copy.textContent ?? '');
 }
 
+/** A figure caption's title line (its first block), or the whole caption when it has one block. */
+function firstBlock(caption: Element): Element {
+  return caption.querySelector('.rp-figure__title') ?? caption;
+}
+
 function describePage(file: string, slug: string): Printed {
   const document = readPage(file);
   const main = document.querySelector('main');
@@ -87,14 +92,15 @@ function describePage(file: string, slug: string): Printed {
     slug,
     file,
     title: normalise(document.querySelector('title')?.textContent ?? ''),
-    // A long caption may be laid out in several blocks; its first words are enough to find it.
+    // A caption is laid out in several blocks (title, subtitle); the first words of its first block
+    // are enough to find it.
     expected: [
       ...headings.map((h) => printedText(h)),
-      ...captions.map((c) => printedText(c).slice(0, 60).trim()),
+      ...captions.map((c) => printedText(firstBlock(c)).slice(0, 60).trim()),
     ].filter(Boolean),
     plain: [
       ...headings.map((h) => printedText(h, false)),
-      ...captions.map((c) => printedText(c, false).slice(0, 60).trim()),
+      ...captions.map((c) => printedText(firstBlock(c), false).slice(0, 60).trim()),
     ].filter(Boolean),
   };
 }
