@@ -14,8 +14,8 @@ export interface RunningFooterPart {
   footer: string;
 }
 
-/** The attribute that puts an element on its part's named page. */
-export const PRINT_PART_ATTRIBUTE = 'data-print-part';
+/** The attribute that puts an element on its part's named page: data-print-part="<id>". */
+const PRINT_PART_ATTRIBUTE = 'data-print-part';
 
 /** The footer's type, as Chromium's footer template sets it for the other PDFs. */
 const FOOTER_STYLE = "font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8pt; color: #3b3b3b;";
