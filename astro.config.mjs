@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { site } from './src/config/site.ts';
 import { chartIds } from './src/charts/index.ts';
 import { PLAN_TABLE_IDS } from './src/lib/plan-tables.ts';
@@ -22,6 +23,10 @@ export default defineConfig({
       // An unknown figure or table id fails the build naming the MDX file and line.
       remarkPlugins: [[remarkCheckComponents, { Chart: chartIds, PlanTable: PLAN_TABLE_IDS }]],
     }),
+    // A sitemap needs absolute addresses: only when the site's address (SITE_URL) is set.
+    ...(site.siteUrl
+      ? [sitemap({ filter: (page) => !/\/(print\/whole-plan|404)\/?$/.test(new URL(page).pathname) })]
+      : []),
   ],
   // No client-side JavaScript is needed to read the site; prefetch would add some.
   prefetch: false,

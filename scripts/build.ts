@@ -1,6 +1,6 @@
 /**
  * The whole build: the content and data gate (the same as `npm run check`), then Astro, the
- * glossary links, the search index and the PDFs, into a staging folder. Only when
+ * glossary links, the search index, the PDFs and link-preview images, into a staging folder. Only when
  * every step has passed does the staging folder replace dist/, so a failed build never leaves a
  * half-updated dist/ that could be deployed.
  *
@@ -10,9 +10,11 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { run, timed } from './lib/run';
+import { site } from '../src/config/site';
 import { buildSearchIndex } from './search-index';
 import { linkGlossaryTerms } from './link-glossary';
 import { printPdfs } from './print-pdfs';
+import { addFigureImages } from './figure-images';
 import { checkProject, describeProblems } from './lib/check-project';
 
 const args = process.argv.slice(2);
@@ -55,6 +57,8 @@ async function main(): Promise<void> {
   timings['glossary'] = (await timed(() => linkGlossaryTerms(staging))).ms;
   timings['search'] = (await timed(() => buildSearchIndex(staging))).ms;
   if (!skipPdf) timings['pdf'] = (await timed(() => printPdfs(staging))).ms;
+  // Link-preview images of figures, only when the site's address is set (SITE_URL).
+  if (site.siteUrl) timings['images'] = (await timed(() => addFigureImages(staging))).ms;
 
   await mkdir(path.dirname(outDir), { recursive: true });
   await rm(next, { recursive: true, force: true });

@@ -33,6 +33,8 @@ interface PageFacts {
   description: string;
   lang: string;
   footer: string;
+  /** True when the page's print CSS draws its own running footer (src/lib/print-pages.ts). */
+  cssFooter: boolean;
 }
 
 /**
@@ -221,9 +223,8 @@ async function printOne(
         title: document.title,
         description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
         lang: document.documentElement.lang,
-        footer:
-          document.querySelector('[data-pdf-footer]')?.getAttribute('data-pdf-footer') ??
-          (eyebrow ? `${eyebrow}: ${heading}` : heading),
+        footer: eyebrow ? `${eyebrow}: ${heading}` : heading,
+        cssFooter: document.querySelector('[data-pdf-running-footer]') !== null,
       };
     }, site.siteUrl ?? null);
     if (!facts.title || !facts.lang)
@@ -233,7 +234,8 @@ async function printOne(
       printBackground: true,
       tagged: true,
       outline: true,
-      displayHeaderFooter: true,
+      // A page whose CSS names each part in its footer prints its own; others get Chromium's.
+      displayHeaderFooter: !facts.cssFooter,
       headerTemplate: '<span></span>',
       footerTemplate: footerTemplate(facts.footer),
     });

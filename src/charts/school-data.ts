@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { AllData } from '../datasets/index';
 import type { SchoolDataRow } from '../schemas/plan-data';
 import { SOUTH_EAST } from '../schemas/areas';
-import { formatNumber } from '../lib/format';
+import { formatNumber, listOf } from '../lib/format';
 import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
 
 /** The row label readers see: the measure with its group, e.g. "KS2 Reading". */
@@ -11,6 +11,33 @@ export function schoolLabel(row: SchoolDataRow): string {
   const text = row.measure.replace(/^% /, '');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
+
+/** How the South East's figure compares with England's, in the words its direction allows. */
+export type Comparison = 'better' | 'worse' | 'higher' | 'lower' | 'the same';
+
+/**
+ * Compares the South East with England on one measure: "better" or "worse" only where the row
+ * records which way is better (polarity, with its source), otherwise "higher" or "lower".
+ * @example compareToEngland(9.4, 9.2, 'lower_is_better') // "worse"
+ * @example compareToEngland(77, 75, '') // "higher"
+ */
+export function compareToEngland(
+  se: number,
+  england: number,
+  polarity: SchoolDataRow['polarity'],
+): Comparison {
+  if (se === england) return 'the same';
+  const higher = se > england;
+  if (polarity === 'higher_is_better') return higher ? 'better' : 'worse';
+  if (polarity === 'lower_is_better') return higher ? 'worse' : 'better';
+  return higher ? 'higher' : 'lower';
+}
+
+const DIRECTION_WORDS: Record<SchoolDataRow['polarity'], string> = {
+  higher_is_better: 'higher is better',
+  lower_is_better: 'lower is better',
+  '': 'no recorded direction',
+};
 
 /** Percentage rows of Table 1 (Progress 8 and Attainment 8 are scores, left to the table). */
 export function selectSchoolPercentages(rows: readonly SchoolDataRow[]): SchoolDataRow[] {
@@ -193,10 +220,29 @@ export const schoolData: ChartDefinition<SchoolDataRow> = {
   },
   summary(rows) {
     const labels = [...new Set(rows.map(schoolLabel))];
-    const higher = labels.filter((label) => {
+    const compared = labels.flatMap((label) => {
       const se = rows.find((r) => schoolLabel(r) === label && r.area === SOUTH_EAST);
       const en = rows.find((r) => schoolLabel(r) === label && r.area !== SOUTH_EAST);
-      return se && en && se.value > en.value;
+      return se && en ? [{ label, se, en, how: compareToEngland(se.value, en.value, se.polarity) }] : [];
+    });
+    const order: Comparison[] = ['better', 'the same', 'higher', 'lower', 'worse'];
+    const groups = order
+      .map((how) => ({ how, these: compared.filter((c) => c.how === how) }))
+      .filter(({ these }) => these.length > 0);
+    const parts = groups.map(({ how, these }, i) => {
+      // Name the measures when there are few, with both figures where the South East is worse.
+      const named =
+        these.length > 3
+          ? ''
+          : ` (${these
+              .map((c) =>
+                how === 'worse'
+                  ? `${c.label}: ${formatNumber(c.se.value, 1)}% against ${formatNumber(c.en.value, 1)}%, where ${DIRECTION_WORDS[c.se.polarity]}`
+                  : c.label,
+              )
+              .join('; ')})`;
+      const of = i === 0 ? ` of the ${labels.length} measures shown` : '';
+      return `${how} on ${these.length}${of}${named}`;
     });
     const good = rows.filter((r) => r.row === rows[0]?.row);
     const se = good.find((r) => r.area === SOUTH_EAST);
@@ -205,7 +251,10 @@ export const schoolData: ChartDefinition<SchoolDataRow> = {
       se && en
         ? `${formatNumber(se.value, 1)}% of South East schools were rated good or better on 3 March 2019, against ${formatNumber(en.value, 1)}% in England. `
         : '';
-    return `${lead}The South East percentage is higher than England's on ${higher.length} of the ${labels.length} measures shown.`;
+    const unknown = compared.some((c) => c.how === 'higher' || c.how === 'lower')
+      ? ' Higher or lower is said where no source records which way is better.'
+      : '';
+    return `${lead}Compared with England's, the South East's figure is ${listOf(parts)}. Better and worse follow the direction the Department for Education or Ofsted gives each measure.${unknown}`;
   },
   table(rows) {
     const labels = [...new Set(rows.map(schoolLabel))];
@@ -214,18 +263,29 @@ export const schoolData: ChartDefinition<SchoolDataRow> = {
         { label: 'Measure', numeric: false },
         { label: 'South East (%)', numeric: true },
         { label: 'England (%)', numeric: true },
+        { label: 'Which way is better', numeric: false },
       ],
       rows: labels.map((label) => {
         const cell = (area: string) => {
           const r = rows.find((x) => schoolLabel(x) === label && x.area === area);
           return r ? formatNumber(r.value, 1) : 'not given';
         };
-        return [label, cell(SOUTH_EAST), cell('England')];
+        const polarity = rows.find((x) => schoolLabel(x) === label)?.polarity ?? '';
+        return [label, cell(SOUTH_EAST), cell('England'), DIRECTION_WORDS[polarity]];
       }),
     };
   },
   csv: (rows) => ({
-    columns: ['group', 'group_qualifier', 'measure', 'area', 'value', 'unit', 'source_id'],
-    rows: rows.map((r) => [r.group, r.group_qualifier, r.measure, r.area, r.value, r.unit, r.source_id]),
+    columns: ['group', 'group_qualifier', 'measure', 'area', 'value', 'unit', 'polarity', 'source_id'],
+    rows: rows.map((r) => [
+      r.group,
+      r.group_qualifier,
+      r.measure,
+      r.area,
+      r.value,
+      r.unit,
+      r.polarity,
+      r.source_id,
+    ]),
   }),
 };

@@ -1,6 +1,19 @@
 import { schoolDataRowSchema, type SchoolDataRow } from '../schemas/plan-data';
 import { defineDataset } from './define';
 import { percentage } from './rules';
+import { DataError, locate, type CsvRecord } from '../lib/csv';
+
+/** Rule: a direction (polarity) is only recorded with where it comes from. */
+function directionSourced(records: CsvRecord<SchoolDataRow>[], file: string): void {
+  for (const { line, row } of records) {
+    if (row.polarity && !row.polarity_source) {
+      throw new DataError(
+        `${locate(file, line, 'polarity_source')}: the row says "${row.polarity}" but not where that comes from. Name the DfE or Ofsted definition that says which way is better, or leave polarity blank.`,
+        { file, line, column: 'polarity_source' },
+      );
+    }
+  }
+}
 
 /** The plan's Table 1 (para 2.15): school measures, South East and England. */
 export const schoolData = defineDataset<SchoolDataRow>(
@@ -26,6 +39,11 @@ export const schoolData = defineDataset<SchoolDataRow>(
       { name: 'unit', description: 'percent or score' },
       { name: 'plan_source', description: 'The source printed under Table 1, verbatim' },
       { name: 'source_id', description: 'SEED_PLAN_TEXT' },
+      {
+        name: 'polarity',
+        description: 'Which way is better: higher_is_better, lower_is_better, or blank when no source says',
+      },
+      { name: 'polarity_source', description: 'Where the direction comes from (DfE or Ofsted definitions)' },
       { name: 'note', description: 'Where in the plan, and caveats' },
     ],
     coverage:
@@ -34,5 +52,5 @@ export const schoolData = defineDataset<SchoolDataRow>(
     keyColumns: ['row', 'area'],
   },
   schoolDataRowSchema,
-  [percentage('value', (row) => row.unit === 'percent')],
+  [percentage('value', (row) => row.unit === 'percent'), directionSourced],
 );

@@ -100,12 +100,15 @@ export const en = {
     'This is version {version} of the plan. The plan was launched at a regional summit on {adopted} (source: SESLIP Update no 344, 22 March 2019).',
   'changes.affected': 'Sections affected',
   'changes.all': 'the whole plan',
+  'feed.title': 'What’s changed in the SESLIP Regional Improvement Plan 2019-20',
+  'feed.description': 'Each change published to the SESLIP Regional Improvement Plan 2019-20 website.',
   'dev.pdf.title': 'PDFs are made by the full build',
   'dev.pdf.text':
     'The development server does not print PDFs. To see them, run "npm run build" and then "npm run preview".',
   'dev.search':
     'The search index is made by the full build. Run "npm run build" and then "npm run preview" to search.',
   'searchPage.title': 'Search the plan',
+  'searchPage.inputLabel': 'Words to search for',
   'searchPage.description':
     'Search the text of the SESLIP Regional Improvement Plan 2019-20, its priorities and glossary.',
   'searchPage.noScript':

@@ -67,6 +67,17 @@ export const schoolDataRowSchema = z.object({
   plan_source: textCell,
   /** Always "SEED_PLAN_TEXT". */
   source_id: textCell,
+  /**
+   * Which way is better for the measure: "higher_is_better" or "lower_is_better", as DfE or Ofsted
+   * define it (say where in polarity_source); blank when no source says. Only with a direction may
+   * the site call a difference better or worse; without one it says higher or lower.
+   */
+  polarity: oneOfCell(['higher_is_better', 'lower_is_better', ''] as const, 'src/schemas/plan-data.ts'),
+  /**
+   * Where the direction comes from, e.g. "Department for Education, LAIT data dictionary …, measure
+   * KS1R_Expected_STD: Polarity High". Required when polarity is filled in.
+   */
+  polarity_source: optionalTextCell,
   /** Where in the plan, and any caveat. */
   note: optionalTextCell,
 });

@@ -38,6 +38,24 @@ describe('search', () => {
     expect(browserSite.externalRequests).toEqual([]);
   });
 
+  it('gives the search box a visible label that names it (axe label rules, best practice included)', async () => {
+    const { page } = browserSite;
+    await browserSite.open('/search/');
+    const input = page.locator('#search input[type="text"]');
+    await input.waitFor({ timeout: 15_000 });
+    const label = page.locator('label[for="search-input"]');
+    expect(await label.isVisible()).toBe(true);
+    expect(await input.getAttribute('id')).toBe('search-input');
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const results = await axe.run(document, {
+        runOnly: { type: 'rule', values: ['label', 'label-title-only'] },
+      });
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+
   it('says so when nothing matches', async () => {
     await browserSite.open('/search/?q=zzzyxq');
     await browserSite.page.getByText('No results for zzzyxq').waitFor({ timeout: 15_000 });

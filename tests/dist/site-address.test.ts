@@ -57,6 +57,15 @@ describe('the site built without SITE_URL and EDIT_BASE_URL', () => {
     expect(found).toEqual([]);
   });
 
+  it('writes no sitemap, feed or link-preview address or image, and robots.txt names no sitemap', () => {
+    expect(files.filter((f) => /^(sitemap|changes\.xml|og\/)/.test(f))).toEqual([]);
+    expect(read('robots.txt')).toBe('User-agent: *\nAllow: /\n');
+    const home = read('index.html');
+    expect(home).toContain('<meta property="og:title"');
+    expect(home).toContain('<meta name="twitter:card" content="summary">');
+    expect(home).not.toMatch(/og:url|og:image|twitter:image|application\/rss\+xml/);
+  });
+
   it('leaves "Read online" off the whole plan and its PDF', () => {
     expect(read('print/whole-plan/index.html')).not.toContain('Read online');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(dist, 'pdf/whole-plan.pdf'), '-'], {

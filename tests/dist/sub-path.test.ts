@@ -54,4 +54,57 @@ describe(`the site built under the sub-path ${BASE}`, () => {
     expect(html).toContain(`<link rel="canonical" href="${SITE_URL}${BASE}plan/characteristics/">`);
     expect(html).toContain(`href="${EDIT_BASE_URL}content/plan/characteristics.mdx"`);
   });
+
+  it('gives link previews an absolute address and an image of the page’s first figure', () => {
+    const html = readFileSync(path.join(dist, 'plan/characteristics/index.html'), 'utf8');
+    const meta = (key: string) =>
+      new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1];
+    expect(meta('og:url')).toBe(`${SITE_URL}${BASE}plan/characteristics/`);
+    const figure = /<figure id="([a-z0-9-]+)" class="rp-figure"/.exec(html)?.[1];
+    expect(meta('og:image')).toBe(`${SITE_URL}${BASE}og/${figure}.png`);
+    expect(meta('twitter:image')).toBe(meta('og:image'));
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(meta('og:image:alt')).toMatch(/^Figure S?\d+: /);
+    const png = readFileSync(path.join(dist, 'og', `${figure}.png`));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(Number(meta('og:image:width')));
+    // A page without a figure keeps a summary card and has no image.
+    const glossary = readFileSync(path.join(dist, 'glossary/index.html'), 'utf8');
+    expect(glossary).toContain('<meta name="twitter:card" content="summary">');
+    expect(glossary).not.toContain('og:image');
+  });
+
+  it('writes a sitemap of absolute addresses, names it in robots.txt, and leaves the print page out', () => {
+    const robots = readFileSync(path.join(dist, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: ${SITE_URL}${BASE}sitemap-index.xml`);
+    const index = readFileSync(path.join(dist, 'sitemap-index.xml'), 'utf8');
+    const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] as string);
+    expect(maps.length).toBeGreaterThan(0);
+    const locs = maps.flatMap((map) => {
+      expect(map.startsWith(`${SITE_URL}${BASE}`)).toBe(true);
+      const xml = readFileSync(path.join(dist, map.slice(`${SITE_URL}${BASE}`.length)), 'utf8');
+      return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] as string);
+    });
+    expect(locs).toContain(`${SITE_URL}${BASE}plan/characteristics/`);
+    expect(locs.every((loc) => loc.startsWith(`${SITE_URL}${BASE}`) && resolves(new URL(loc).pathname))).toBe(
+      true,
+    );
+    expect(locs.some((loc) => loc.includes('print/whole-plan'))).toBe(false);
+  });
+
+  it('publishes "What’s changed" as an RSS feed with absolute links, linked from every page', () => {
+    const feed = readFileSync(path.join(dist, 'changes.xml'), 'utf8');
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/);
+    const links = [...feed.matchAll(/<item>.*?<link>([^<]+)<\/link>/g)].map((m) => m[1] as string);
+    const entries = readFileSync('content/changelog.yaml', 'utf8').match(/^- id: /gm) ?? [];
+    expect(links).toHaveLength(entries.length);
+    for (const link of links) {
+      expect(link.startsWith(`${SITE_URL}${BASE}changes/#change-`)).toBe(true);
+      const changes = readFileSync(path.join(dist, 'changes/index.html'), 'utf8');
+      expect(changes).toContain(`id="${decodeURIComponent(new URL(link).hash.slice(1))}"`);
+    }
+    const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    expect(home).toContain(`<link rel="alternate" type="application/rss+xml"`);
+    expect(home).toContain(`href="${BASE}changes.xml"`);
+  });
 });
