@@ -62,17 +62,24 @@ function timedBuild(
   });
 }
 
-/** Runs a command in the project and returns its wall time in ms; rejects when it fails. */
-function timedCommand(command: string, commandArgs: string[]): Promise<number> {
+/**
+ * Runs a command in the project under GNU time; returns its wall time and the CPU time (user +
+ * system) of it and its children, in ms. Rejects when it fails.
+ */
+function timedCommand(command: string, commandArgs: string[]): Promise<{ ms: number; cpuMs: number }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command, commandArgs, { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn('/usr/bin/time', ['-f', 'CPU %U %S', command, ...commandArgs], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0
-        ? resolve(performance.now() - start)
-        : reject(new Error(`${command} ${commandArgs.join(' ')} failed`)),
-    );
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`${command} ${commandArgs.join(' ')} failed:\n${stderr}`));
+      const [user = 0, system = 0] = (/CPU ([\d.]+) ([\d.]+)/.exec(stderr) ?? []).slice(1).map(Number);
+      resolve({ ms: performance.now() - start, cpuMs: (user + system) * 1000 });
+    });
   });
 }
 
@@ -105,26 +112,31 @@ async function scaledCopy(factor: number): Promise<string> {
 async function checkSection(): Promise<string[]> {
   const cache = path.join('node_modules', '.cache', 'seslip-check');
   const check = () => timedCommand('npm', ['run', '--silent', 'check']);
-  const warm: number[] = [];
-  const cold: number[] = [];
+  const warm: { ms: number; cpuMs: number }[] = [];
+  const cold: { ms: number; cpuMs: number }[] = [];
   await check();
   for (let run = 0; run < RUNS; run += 1) warm.push(await check());
   for (let run = 0; run < RUNS; run += 1) {
     await rm(cache, { recursive: true, force: true });
     cold.push(await check());
   }
-  const row = (what: string, times: number[]) =>
-    `| ${what} | ${seconds(median(times))} | ${seconds(Math.max(...times))} | ${median(times) < 3000 ? 'met' : 'NOT met'} |`;
+  const row = (what: string, runs: { ms: number; cpuMs: number }[]) => {
+    const wall = runs.map((r) => r.ms);
+    const cpu = median(runs.map((r) => r.cpuMs));
+    return `| ${what} | ${seconds(median(wall))} | ${seconds(Math.max(...wall))} | ${seconds(cpu)} | ${cpu < 3000 ? 'met' : 'NOT met'} (CPU), ${median(wall) < 3000 ? 'met' : 'NOT met'} (wall) |`;
+  };
   return [
-    `## npm run check (median of ${RUNS} runs each, wall clock including npm)`,
+    `## npm run check (median of ${RUNS} runs each, npm included)`,
     '',
     `Load average while measuring: ${os
       .loadavg()
       .map((l) => l.toFixed(1))
-      .join(', ')} (1, 5, 15 min) on ${os.cpus().length} cores, shared with other work.`,
+      .join(
+        ', ',
+      )} (1, 5, 15 min) on ${os.cpus().length} cores. The check runs on one core, so on an idle machine its wall time is close to its CPU time (user + system); on a busy one the wall time also counts the wait for a core.`,
     '',
-    '| after a change to | median | slowest | goal: under 3 s |',
-    '| --- | --- | --- | --- |',
+    '| after a change to | wall, median | wall, slowest | CPU, median | goal: under 3 s |',
+    '| --- | --- | --- | --- | --- |',
     row('content only (data facts kept from the last clean pass)', warm),
     row('data or validating code (every data row validated)', cold),
     '',

@@ -415,6 +415,15 @@ describe('the plan\u2019s words: the seed plus recorded amendments', () => {
     expect(await reword((t) => `${t}${amendment(old)}`)).toEqual([]);
   });
 
+  it('refuses a sentence added to a paragraph without an amendment', async () => {
+    const problems = await problemsAfter(file, (t) =>
+      t.replace(old, `${old} Directors also raised housing costs.`),
+    );
+    expect(problems).toEqual([
+      `${file}:${lineOf(file, '<Para n="2.2">')}: paragraph 2.2 has a sentence the plan does not have ("Directors also raised housing costs."). If the plan itself was changed, record it in content/changelog.yaml as an amendment (paragraph, old, new, reason) under an entry with the date: see "Change the plan's words" in CONTRIBUTING.md. Otherwise put the plan's words back.`,
+    ]);
+  });
+
   it('refuses an amendment whose old words the plan never had', async () => {
     const problems = await reword(
       (t) => `${t}${amendment('Child poverty is most frequently referred to by directors.')}`,

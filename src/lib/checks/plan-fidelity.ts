@@ -183,7 +183,8 @@ export function amendSeed(
 
 /**
  * What the plan's words must be in content/: every sentence of the seed (as amended) is in
- * content/plan/*.mdx or the glossary, and each amendment's new words are in its paragraph.
+ * content/plan/*.mdx or the glossary, every sentence of a paragraph is the plan's (as amended),
+ * and each amendment's new words are in its paragraph.
  * A sentence reworded without a recorded amendment is reported at its paragraph, with how to
  * record the change.
  * @param seed the repaired seed text (repairs applied, whole file)
@@ -226,6 +227,22 @@ export function checkPlanFidelity(
       problems.push({
         ...where,
         message: `${n ? `paragraph ${n}` : 'this file'} is missing the plan's words "${sentence.length > 120 ? `${sentence.slice(0, 117)}…` : sentence}" (the plan as adopted, with its recorded amendments). ${HOW_TO_RECORD}`,
+      });
+    }
+  }
+
+  // And the other way: a sentence added to a paragraph is a change to the plan's words too.
+  const planWords = normalise(seedBlocks(amended.text).join(' '));
+  for (const source of plan) {
+    for (const use of paragraphsIn(source)) {
+      const key = `${use.file}:${use.line}`;
+      if (reported.has(key)) continue;
+      const added = sentences(mdxText(paragraphText(source.text, use.n))).find((s) => !planWords.includes(s));
+      if (!added) continue;
+      reported.add(key);
+      problems.push({
+        ...use,
+        message: `paragraph ${use.n} has a sentence the plan does not have ("${added.length > 120 ? `${added.slice(0, 117)}…` : added}"). ${HOW_TO_RECORD}`,
       });
     }
   }
