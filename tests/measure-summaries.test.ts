@@ -19,7 +19,7 @@ const values = csv('lait_values');
 const measureRows = csv('lait_measures');
 const seCodes = csv('lait_authorities')
   .filter((a) => a.region === 'South East')
-  .map((a) => a.la_number);
+  .map((a) => a.la_number as string);
 
 /** R type 7 / Excel QUARTILE.INC, written from its definition: 1-based h = (n − 1)p + 1. */
 function type7(sorted: number[], p: number): number {
