@@ -27,6 +27,8 @@ export const followedMeasureSchema = z
      * (at 31 March 2017, or the year to 31 March 2017) or "2016-17 (OT)" (financial-year outturn).
      */
     planPeriod: z.string().min(1),
+    /** The paragraph where the plan itself quotes this measure, e.g. "2.13"; none if it does not. */
+    planParagraph: paragraphNumber.optional(),
     /** The id of the plan's own figure this measure carries forward, e.g. "lac-rates". */
     planFigure: z.string().min(1).optional(),
   })

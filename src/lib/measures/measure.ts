@@ -1,6 +1,7 @@
 import type { LaitMeasureRow, LaitValueRow } from '../../schemas/lait';
 import type { SinceThePlan } from '../../schemas/since-the-plan';
 import { formatGbp, formatNumber } from '../format';
+import { en, t, type UiKey } from '../../i18n/en';
 
 /** How a measure's values read: a rate per 10,000 children, a percentage or a weekly cost in £. */
 export type ValueKind = 'rate' | 'percent' | 'cost';
@@ -14,6 +15,8 @@ export interface Measure extends LaitMeasureRow {
   name: string;
   /** The plan's own figure this measure carries forward, if any. */
   planFigure: string | undefined;
+  /** The paragraph where the plan quotes this measure, if it does. */
+  planParagraph: string | undefined;
   /** How the values read. */
   kind: ValueKind;
   /** The year the plan's period ends, e.g. 2017 for "2016-17 (OT)". */
@@ -60,6 +63,7 @@ export function joinMeasures(
       ...row,
       name: chosen.name,
       planFigure: chosen.planFigure,
+      planParagraph: chosen.planParagraph,
       kind: valueKind(row.unit),
       planYear: planRow.year,
     };
@@ -106,4 +110,19 @@ export function formatDifference(measure: Pick<Measure, 'kind' | 'decimals'>, di
 export function roundTo(value: number, decimals: number): number {
   const f = 10 ** decimals;
   return Math.round(value * f) / f;
+}
+
+/**
+ * What a year means for a measure, in words, from DfE's Year_Type. Fails on a type the site has
+ * no words for, naming where to add them.
+ * @example yearTypeWords('Annual (end of Sept)') // "at 30 September of each year"
+ */
+export function yearTypeWords(yearType: string): string {
+  const key = `since.yearType.${yearType}`;
+  if (!(key in en)) {
+    throw new Error(
+      `DfE's year type "${yearType}" (data/lait_measures.csv) has no words on the site. Add "${key}" to src/i18n/en.ts.`,
+    );
+  }
+  return t(key as UiKey);
 }

@@ -6,6 +6,7 @@ import { englandQuartiles, quantile, quarterOf } from './quartiles';
 import { changeBetween, latestPoint, seriesOf } from './series';
 import { movement, summariseMeasure, summaryText } from './summary';
 import { premium } from './unit-costs';
+import { comparePlanEra } from './plan-era';
 
 describe('polarity wording', () => {
   it('says better or worse only where DfE marks a direction', () => {
@@ -171,6 +172,7 @@ describe('summariseMeasure on a small fixture', () => {
     source_id: 'S',
     name: 'M',
     planFigure: undefined,
+    planParagraph: undefined,
     kind: 'percent',
     planYear: 2017,
   };
@@ -233,5 +235,24 @@ describe('summariseMeasure on a small fixture', () => {
     expect(text).not.toMatch(
       /because|thanks to|led to|result of|due to|the plan (improved|raised|cut|reduced)/i,
     );
+  });
+});
+
+describe('comparePlanEra', () => {
+  it('says where LAIT revised the plan-era figure for the plan\u2019s year', () => {
+    const none = { area: '', code: 0, to: null, change: undefined };
+    const result = comparePlanEra(
+      [
+        { area: 'South East', year: '2017', value: 300.6, source_id: 'DFE_CIN_2020' },
+        { area: 'England', year: '2017', value: 330.1, source_id: 'DFE_CIN_2020' },
+        { area: 'England', year: '2016', value: 1, source_id: 'DFE_CIN_2020' },
+      ],
+      { southEast: { ...none, from: 303.8 }, england: { ...none, from: 330.1 } },
+      '2017',
+    );
+    expect(result).toEqual([
+      { area: 'South East', planEra: 300.6, planEraSource: 'DFE_CIN_2020', lait: 303.8, differs: true },
+      { area: 'England', planEra: 330.1, planEraSource: 'DFE_CIN_2020', lait: 330.1, differs: false },
+    ]);
   });
 });

@@ -150,12 +150,8 @@ function countWord(n: number): string | number {
   return n === 0 ? 'none' : n;
 }
 
-/**
- * The summary a measure page prints, as sentences computed from the numbers: how the South East
- * and England moved, how many councils rose or fell, the highest and lowest, where England's
- * authorities fall and, for unit costs, the premium over England.
- */
-export function summaryText(measure: Measure, s: MeasureSummary): string[] {
+/** The sentences on how the South East and England moved (and, for unit costs, the premium). */
+export function areaSentences(measure: Measure, s: MeasureSummary): string[] {
   const planPeriod = periodLabel(s.plan.period);
   const latestPeriod = periodLabel(s.latest.period);
   const fmt = (v: number) => formatValue(measure, v);
@@ -188,17 +184,24 @@ export function summaryText(measure: Measure, s: MeasureSummary): string[] {
       }),
     );
   }
+  return out;
+}
+
+/** The sentences on the 19 councils and where England's authorities fall. */
+export function councilSentences(measure: Measure, s: MeasureSummary): string[] {
+  const planPeriod = periodLabel(s.plan.period);
+  const latestPeriod = periodLabel(s.latest.period);
+  const fmt = (v: number) => formatValue(measure, v);
+  const out: string[] = [];
   const { up, down, same, notComparable } = s.counts;
   const total = s.councils.length;
   out.push(
     measure.polarity === 'neither'
       ? t('measure.councils', {
           total,
-          up,
-          down,
-          same,
-          higher: 'higher',
-          lower: 'lower',
+          up: countWord(up),
+          down: countWord(down),
+          same: countWord(same),
           planPeriod,
           latestPeriod,
         })
@@ -238,4 +241,13 @@ export function summaryText(measure: Measure, s: MeasureSummary): string[] {
     );
   }
   return out;
+}
+
+/**
+ * The summary a measure page prints, as sentences computed from the numbers: how the South East
+ * and England moved, how many councils rose or fell, the highest and lowest, where England's
+ * authorities fall and, for unit costs, the premium over England. Never says why a figure moved.
+ */
+export function summaryText(measure: Measure, s: MeasureSummary): string[] {
+  return [...areaSentences(measure, s), ...councilSentences(measure, s)];
 }
