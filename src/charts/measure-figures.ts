@@ -1,6 +1,8 @@
-import type { Measure } from '../lib/measures/measure';
+import type { AllData } from '../datasets/index';
+import { formatValue, periodLabel, type Measure } from '../lib/measures/measure';
+import { renderSvg, type SvgLabels } from '../lib/render-svg';
 import { measureCouncilsChart } from './measure-councils';
-import { measureTrendChart } from './measure-trend';
+import { measureTrendChart, SMALL_TREND, trendSpec, type TrendRow } from './measure-trend';
 import type { ChartDefinition } from './types';
 
 /** A measure page's two figures. */
@@ -27,4 +29,30 @@ export function allMeasureFigures(measures: readonly Measure[]): ChartDefinition
     const f = measureFigures(m, i);
     return [f.trend, f.councils];
   });
+}
+
+/**
+ * The small chart a priority page shows for a measure: the South East and England every year,
+ * the plan's year marked; one 320-unit drawing that suits both wide and narrow pages. Fails the
+ * build if Plot warns.
+ */
+export function smallTrendSvg(measure: Measure, data: AllData, labels: SvgLabels): string {
+  const chart = measureTrendChart(measure, '');
+  const rows = chart.select(data) as TrendRow[];
+  const { svg, warnings } = renderSvg(
+    trendSpec(
+      rows,
+      SMALL_TREND.layout,
+      (v) => formatValue(measure, v),
+      periodLabel(measure.plan_period),
+      SMALL_TREND.height,
+    ),
+    labels,
+  );
+  if (warnings.length > 0) {
+    throw new Error(
+      `The small chart of ${measure.measure} drew with warnings from Observable Plot: ${warnings.join(' | ')}.`,
+    );
+  }
+  return svg;
 }

@@ -119,6 +119,7 @@ export function trendSpec(
   layout: ChartLayout,
   fmt: (v: number) => string,
   planLabel: string,
+  height: number = layout.narrow ? 320 : 340,
 ): Plot.PlotOptions {
   const { narrow, fontSize, width } = layout;
   const years = [...new Set(rows.map((r) => r.label))];
@@ -151,7 +152,7 @@ export function trendSpec(
   const halo = { stroke: COLOURS.background, strokeWidth: 4, paintOrder: 'stroke' } as const;
   return {
     width,
-    height: narrow ? 320 : 340,
+    height,
     marginTop: 36,
     marginRight,
     marginBottom: narrow ? 64 : 44,
@@ -219,3 +220,6 @@ export function trendSpec(
     ],
   };
 }
+
+/** The small drawing of a priority page: the narrow layout, shorter, one per measure. */
+export const SMALL_TREND = { layout: { width: 320, fontSize: 14, narrow: true }, height: 220 } as const;

@@ -214,6 +214,15 @@ export const en = {
   'since.planEra.planSource': 'Source of the plan’s figure ({source})',
   'since.planEra.lait': 'LAIT, used on this page',
   'since.source': 'Source',
+  'priority.since': 'What the published data show since the plan',
+  'priority.sinceIntro':
+    'The plan’s data stop at 2017. These are the measures the Department for Education has published since that bear on this priority, from the plan’s year to the latest year, from its Local Authority Interactive Tool (data of {date}). They say what the figures did, not whether the plan caused it.',
+  'priority.sinceNone': 'No published measure fits this priority: {reason}',
+  'priority.sinceMore': 'The 19 councils, England’s spread and the data: {name}',
+  'priority.sinceTable': '{name}: {planPeriod} (the plan’s year) and {latestPeriod}',
+  'home.sinceText':
+    'The plan’s data stop at 2017. The measures it relies on are followed to the latest year the Department for Education has published, for the South East, England and each of the 19 councils:',
+  'home.sinceLink': 'the measures since the plan',
   'since.sourceText':
     'Department for Education, Local Authority Interactive Tool (LAIT), data of {date} (commit {commit}), under the Open Government Licence v3.0.',
   'since.publication': 'DfE’s publication',
