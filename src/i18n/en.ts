@@ -211,8 +211,8 @@ export const en = {
     'For the plan’s year, DfE has since revised some figures (LAIT uses revised population estimates), so the two sources differ. This page uses LAIT throughout; the plan’s figure keeps its own source.',
   'since.planEra.caption': 'The plan’s year ({planPeriod}) in two sources',
   'since.planEra.area': 'Area',
-  'since.planEra.planSource': 'Source of the plan’s figure ({source})',
-  'since.planEra.lait': 'LAIT, used on this page',
+  'since.planEra.planSource': 'The plan’s figure: {source}',
+  'since.planEra.lait': 'This page: LAIT, data of {date}',
   'since.source': 'Source',
   'priority.since': 'What the published data show since the plan',
   'priority.sinceIntro':
