@@ -14,6 +14,10 @@ import { buildFigure } from '../src/lib/figure-model';
 import { measureSite } from './lib/site-weights';
 import { scaleObservations, scaleSection, syntheticSourceRows } from './lib/synthetic-scale';
 import { copyProject, removeCopy } from './lib/project-copy';
+import { bareAstroProject, removeBareProject } from './lib/bare-astro';
+import { importLait } from './lib/lait-import';
+import { loadSelection } from '../src/lib/measures/selection';
+import { existsSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) =>
@@ -63,13 +67,19 @@ function timedBuild(
 }
 
 /**
- * Runs a command in the project under GNU time; returns its wall time and the CPU time (user +
- * system) of it and its children, in ms. Rejects when it fails.
+ * Runs a command under GNU time, in the project or in `cwd`; returns its wall time and the CPU
+ * time (user + system) of it and its children, in ms. Rejects when it fails.
  */
-function timedCommand(command: string, commandArgs: string[]): Promise<{ ms: number; cpuMs: number }> {
+function timedCommand(
+  command: string,
+  commandArgs: string[],
+  cwd = process.cwd(),
+): Promise<{ ms: number; cpuMs: number }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn('/usr/bin/time', ['-f', 'CPU %U %S', command, ...commandArgs], {
+      cwd,
+      env: { ...process.env, TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -193,6 +203,29 @@ async function main(): Promise<void> {
   );
   say();
 
+  say(`## LAIT import (median of ${RUNS} runs, in process)`);
+  say();
+  const laitDir = path.resolve('../shared/sources/lait');
+  if (existsSync(path.join(laitDir, 'bds_long_0.parquet'))) {
+    const imports: number[] = [];
+    let files: Record<string, string> = {};
+    for (let run = 0; run < RUNS; run += 1) {
+      const t0 = performance.now();
+      files = await importLait(laitDir, loadSelection());
+      imports.push(performance.now() - t0);
+    }
+    say(
+      `\`npm run import:lait\` (read the parquet, dictionary and neighbour files, write ${Object.keys(files).length} CSVs in memory): ${seconds(median(imports))}, slowest ${seconds(Math.max(...imports))}. Rows written: ${Object.entries(
+        files,
+      )
+        .map(([id, text]) => `${id} ${text.split('\n').length - 2}`)
+        .join(', ')}.`,
+    );
+  } else {
+    say(`Not measured: ${laitDir} is not present on this machine.`);
+  }
+  say();
+
   say(`## The whole build, step by step (median of ${RUNS} runs)`);
   say();
   const root = await mkdtemp(path.join(os.tmpdir(), 'rp-bench-'));
@@ -214,6 +247,28 @@ async function main(): Promise<void> {
   say(`| peak memory of one process | ${Math.round(median(builds.map((b) => b.maxRssKb)) / 1024)} MiB | |`);
   say();
 
+  say(`## Astro with and without the site's additions (median of ${RUNS} runs each, same run)`);
+  say();
+  const bare = await bareAstroProject(process.cwd());
+  const bareTimes: number[] = [];
+  try {
+    for (let run = 0; run < RUNS; run += 1)
+      bareTimes.push((await timedCommand('npx', ['astro', 'build'], bare)).ms);
+  } finally {
+    await removeBareProject(bare);
+  }
+  const fullAstro = median(builds.map((b) => b.steps['astro'] ?? 0));
+  say(
+    'The bare build renders the same MDX (the plan and the priorities) with plain components and nothing else: no figures, glossary links, search, PDFs, data, measure or council pages.',
+  );
+  say();
+  say('| Astro step | median |');
+  say('| --- | --- |');
+  say(`| the site (every page, figures drawn) | ${seconds(fullAstro)} |`);
+  say(`| bare Astro, same MDX | ${seconds(median(bareTimes))} |`);
+  say(`| ratio | ${(fullAstro / Math.max(1, median(bareTimes))).toFixed(1)} × |`);
+  say();
+
   say('## Page and asset weights');
   say();
   const weights = await measureSite(path.join(root, 'dist'));
@@ -226,6 +281,14 @@ async function main(): Promise<void> {
     say(
       `| ${p.url} | ${kb(p.htmlBytes)} | ${kb(p.htmlGzipBytes)} | ${p.scriptBytes} B | ${kb(p.largestSvgBytes)} |`,
     );
+  for (const [label, prefix] of [
+    ['Measure pages', '/since-the-plan/'],
+    ['Priority pages', '/priorities/'],
+  ] as const) {
+    const group = weights.pages.filter((p) => p.url.startsWith(prefix));
+    const top = [...group].sort((a, b) => b.htmlGzipBytes - a.htmlGzipBytes)[0];
+    if (top) say(`${label}: ${group.length}, heaviest ${top.url} at ${kb(top.htmlGzipBytes)} gzipped.`);
+  }
   const scripted = weights.pages.filter((p) => p.scriptBytes > 0);
   say();
   say(

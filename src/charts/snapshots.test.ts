@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadAllData } from '../datasets/index';
 import { renderSvg } from '../lib/render-svg';
 import { chartIds, getChart } from './index';
+import { measureFigures } from './measure-figures';
+import { getMeasures } from '../queries/measures';
 import { LAYOUTS, type LayoutName } from './types';
 
 /**
@@ -33,12 +35,23 @@ const data = loadAllData();
 /** File name stem of a snapshot: the wide drawing keeps the plain `<id>`. */
 const stem = (id: string, layout: LayoutName): string => (layout === 'wide' ? id : `${id}.${layout}`);
 
+// The measure pages' figures are one definition per kind; three measures cover its cases: a rate
+// without polarity, a percentage with one, and a unit cost.
+const measures = getMeasures();
+const measureCharts = new Map(
+  ['looked-after-rate', 'agency-social-workers', 'fostering-unit-cost'].flatMap((slug) => {
+    const index = measures.findIndex((m) => m.slug === slug);
+    const figures = measureFigures(measures[index]!, index);
+    return [figures.trend, figures.councils].map((chart) => [chart.id, chart] as const);
+  }),
+);
+
 describe('SVG snapshots', () => {
   for (const layout of Object.keys(LAYOUTS) as LayoutName[]) {
-    for (const id of chartIds) {
+    for (const id of [...chartIds, ...measureCharts.keys()]) {
       const name = stem(id, layout);
       it(name, () => {
-        const chart = getChart(id);
+        const chart = measureCharts.get(id) ?? getChart(id);
         const rows = chart.select(data);
         const { svg, warnings } = renderSvg(chart.spec(rows, LAYOUTS[layout]), {
           labelledBy: `${id}-title`,

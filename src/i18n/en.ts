@@ -183,6 +183,99 @@ export const en = {
   'dataPage.lede':
     'Every number in the figures comes from one of the files below, and every row of every file names its source. Data from the Department for Education and Ofsted is used under the Open Government Licence v3.0. Figures typed from the plan’s own tables and text are marked as coming from the plan.',
   'dataPage.provenance': 'How each figure was found, checked and where sources disagree is recorded in',
+  'nav.sinceThePlan': 'Since the plan',
+  'since.title': 'Since the plan: the measures followed to the latest year',
+  'since.description':
+    'The measures the SESLIP Regional Improvement Plan 2019-20 relies on, followed from the plan’s year to the latest year the Department for Education has published, for the South East, England and the 19 South East councils.',
+  'since.lede':
+    'The plan’s data stop at 2017. These pages follow {count} published measures from the plan’s year to the latest year, from the Department for Education’s Local Authority Interactive Tool. They show what the published data say; they do not say whether the plan caused any change.',
+  'since.indexItem':
+    'South East {seFrom} in {planPeriod}, {seTo} in {latestPeriod}; England {enFrom} and {enTo}.',
+  'since.eyebrow': 'Since the plan',
+  'since.dfeMeasure': 'DfE’s measure: “{title}”, {yearType}. {polarity}',
+  'since.polarity.higher_better': 'DfE counts a higher figure as better.',
+  'since.polarity.lower_better': 'DfE counts a lower figure as better.',
+  'since.polarity.neither':
+    'DfE does not say whether a higher or lower figure is better, so this page says only “higher” or “lower”.',
+  'since.yearType.Annual': 'at 31 March of each year',
+  'since.yearType.Financial Year': 'in each year to 31 March',
+  'since.yearType.Annual (end of Sept)': 'at 30 September of each year',
+  'since.yearType.Calendar Year': 'in each calendar year',
+  'since.planYear.quoted':
+    'The plan’s year is {planPeriod}: the year of the figures the plan itself quotes for this measure (paragraph {paragraph}).',
+  'since.planYear.other':
+    'The plan’s year is {planPeriod}: the plan does not quote this measure, so the page compares with the year of the data the plan quotes for its other measures (2017, or 2016-17 for costs).',
+  'since.latestYear': 'The latest year DfE has published for England is {latestPeriod}.',
+  'since.priorities': 'The priorities it bears on',
+  'since.prioritiesIntro': 'Chosen by this site’s editors, with the plan paragraph each relates to.',
+  'since.summary': 'Summary',
+  'since.figures': 'The South East and England, and the 19 councils',
+  'since.quartiles': 'Where England’s authorities fall',
+  'since.quartilesIntro':
+    'To see whether a council is typical: the spread of England’s local authorities in the plan’s year and the latest year. Method: {method}.',
+  'since.quartiles.caption': 'England’s local authorities: {name}',
+  'since.quartiles.year': 'Year',
+  'since.quartiles.count': 'Authorities with a figure',
+  'since.quartiles.min': 'Lowest',
+  'since.quartiles.q1': 'Lower quartile',
+  'since.quartiles.median': 'Median',
+  'since.quartiles.q3': 'Upper quartile',
+  'since.quartiles.max': 'Highest',
+  'since.planEra': 'The plan’s own figure',
+  'since.planEra.figure':
+    'The plan shows this measure up to the plan’s year, from the sources of its time, in',
+  'since.planEra.link': 'Figure {n}: {title}',
+  'since.planEra.same':
+    'For the plan’s year, LAIT gives the same figures for the South East and England as that figure’s source.',
+  'since.planEra.differs':
+    'For the plan’s year, DfE has since revised some figures (LAIT uses revised population estimates), so the two sources differ. This page uses LAIT throughout; the plan’s figure keeps its own source.',
+  'since.planEra.caption': 'The plan’s year ({planPeriod}) in two sources',
+  'since.planEra.area': 'Area',
+  'since.planEra.planSource': 'The plan’s figure: {source}',
+  'since.planEra.lait': 'This page: LAIT, data of {date}',
+  'since.source': 'Source',
+  'priority.since': 'What the published data show since the plan',
+  'priority.sinceIntro':
+    'The plan’s data stop at 2017. These are the measures the Department for Education has published since that bear on this priority, from the plan’s year to the latest year, from its Local Authority Interactive Tool (data of {date}). They say what the figures did, not whether the plan caused it.',
+  'priority.sinceNone': 'No published measure fits this priority: {reason}',
+  'priority.sinceMore': 'The 19 councils, England’s spread and the data: {name}',
+  'priority.sinceTable': '{name}: {planPeriod} (the plan’s year) and {latestPeriod}',
+  'home.sinceText':
+    'The plan’s data stop at 2017. The measures it relies on are followed to the latest year the Department for Education has published, for the South East, England and each of the 19 councils:',
+  'home.sinceLink': 'the measures since the plan',
+  'since.sourceText':
+    'Department for Education, Local Authority Interactive Tool (LAIT), data of {date} (commit {commit}), under the Open Government Licence v3.0.',
+  'since.publication': 'DfE’s publication',
+  'since.allData': 'Every authority, every year (CSV)',
+  'since.notPublished': 'not published',
+  'figure.forward': 'Followed to the latest year: {name}',
+  'measure.area.southEast': 'In the South East',
+  'measure.area.england': 'In England',
+  'measure.moved':
+    '{area} the figure was {from} in {planPeriod}, the plan’s year, and {to} in {latestPeriod}: {movement}.',
+  'measure.moved.cost':
+    '{area} the weekly cost was {from} in {planPeriod}, the plan’s year, and {to} in {latestPeriod}: {movement}, in cash terms.',
+  'measure.missing': '{area} the figure for {planPeriod} or {latestPeriod} is not published.',
+  'measure.unchanged': 'the same',
+  'measure.amount': '{amount} {direction}',
+  'measure.amount.judged': '{amount} {direction}, which DfE counts as {judgement}',
+  'measure.councils':
+    'Of the {total} South East councils, {up} had a higher figure in {latestPeriod} than in {planPeriod}, {down} a lower one and {same} the same.',
+  'measure.councils.judged':
+    'Of the {total} South East councils, {better} had a better figure (as DfE counts better) in {latestPeriod} than in {planPeriod}, {worse} a worse one and {same} the same.',
+  'measure.councils.missing':
+    '{n} cannot be compared, as a figure for one of the two years is not published: {names}.',
+  'measure.councils.range':
+    'In {latestPeriod} the highest figure among them was {highArea}’s ({high}) and the lowest {lowArea}’s ({low}).',
+  'measure.quartiles':
+    'Across England’s {count} authorities with a figure for {period}, the middle half lay between {q1} and {q3}, with a median of {median}.',
+  'measure.premium':
+    'The South East’s weekly cost was {plan} England’s in {planPeriod} and {latest} it in {latestPeriod}. Costs are rounded to £5, so each premium is a range: {planRange} in {planPeriod}, {latestRange} in {latestPeriod}.',
+  'measure.premium.above': '{percent}% above',
+  'measure.premium.below': '{percent}% below',
+  'measure.premium.range': '{low}% to {high}% above',
+  'measure.premium.range.below': '{low}% to {high}% below',
+  'measure.premium.range.across': '{low}% below to {high}% above',
 } as const;
 
 export type UiKey = keyof typeof en;

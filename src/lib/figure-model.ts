@@ -1,5 +1,5 @@
 import { getChart } from '../charts/index';
-import { LAYOUTS, type TableModel } from '../charts/types';
+import { LAYOUTS, type ChartDefinition, type TableModel } from '../charts/types';
 import type { AllData } from '../datasets/index';
 import type { SourceRow } from '../schemas/sources';
 import { renderSvg } from './render-svg';
@@ -79,7 +79,15 @@ export function citeSource(sources: readonly SourceRow[], id: string): SourceCit
  * @param base the site's base path (site.basePath in src/config/site.ts).
  */
 export function buildFigure(id: string, data: AllData, base: string): FigureModel {
-  const chart = getChart(id);
+  return buildChartFigure(getChart(id), data, base);
+}
+
+/**
+ * buildFigure for a definition in hand, such as a measure page's figures (made from a measure,
+ * not listed in src/charts/index.ts). Fails the build if Plot warns.
+ */
+export function buildChartFigure(chart: ChartDefinition<unknown>, data: AllData, base: string): FigureModel {
+  const id = chart.id;
   const rows = chart.select(data);
   const titleId = `${id}-title`;
   const summaryId = `${id}-summary`;
@@ -89,7 +97,7 @@ export function buildFigure(id: string, data: AllData, base: string): FigureMode
   const warnings = [...wide.warnings, ...narrow.warnings];
   if (warnings.length > 0) {
     throw new Error(
-      `Figure "${id}" drew with warnings from Observable Plot: ${warnings.join(' | ')}. Fix the chart module src/charts/${id}.ts.`,
+      `Figure "${id}" drew with warnings from Observable Plot: ${warnings.join(' | ')}. Fix the chart module in src/charts/.`,
     );
   }
   const label = FIGURE_COPY.figureLabel.replace('{n}', chart.number);

@@ -13,6 +13,8 @@ export const followedMeasureSchema = z
   .object({
     /** LAIT's short code ("Short Desc"), exactly as in the LAIT data dictionary, e.g. "LAC". */
     code: z.string().min(1),
+    /** The measure's name as readers see it, short and plain, e.g. "Social worker turnover". */
+    name: z.string().min(1).max(100),
     /** The page address under /since-the-plan/, e.g. "looked-after-rate". */
     slug: z
       .string()
@@ -25,6 +27,8 @@ export const followedMeasureSchema = z
      * (at 31 March 2017, or the year to 31 March 2017) or "2016-17 (OT)" (financial-year outturn).
      */
     planPeriod: z.string().min(1),
+    /** The paragraph where the plan itself quotes this measure, e.g. "2.13"; none if it does not. */
+    planParagraph: paragraphNumber.optional(),
     /** The id of the plan's own figure this measure carries forward, e.g. "lac-rates". */
     planFigure: z.string().min(1).optional(),
   })

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { chartIds } from '../../src/charts/index';
+import { allMeasureFigures } from '../../src/charts/measure-figures';
+import { getMeasures } from '../../src/queries/measures';
 import { site } from '../../src/config/site';
 import { distDir, listPages } from '../support/dist';
 
@@ -19,13 +21,14 @@ const figures = pages.flatMap((page) => {
 });
 
 describe('figures on the built site', () => {
-  it('shows every figure of the registry somewhere', () => {
-    expect([...new Set(figures.map((f) => f.figure.id))].sort()).toEqual([...chartIds].sort());
+  it('shows every figure of the registry, and both figures of every measure page, somewhere', () => {
+    const measureIds = allMeasureFigures(getMeasures()).map((c) => c.id);
+    expect([...new Set(figures.map((f) => f.figure.id))].sort()).toEqual([...chartIds, ...measureIds].sort());
   });
 
   it.each(figures.map((f) => [`${f.page}#${f.figure.id}`, f] as const))('%s is complete', (_, { figure }) => {
     const caption = figure.querySelector('figcaption');
-    expect(caption?.textContent).toMatch(/^\s*Figure (\d+|S\d+): \S/);
+    expect(caption?.textContent).toMatch(/^\s*Figure (\d+|S\d+(\.\d+)?): \S/);
     const drawings = figure.querySelectorAll('svg[role="img"]');
     expect(drawings.length).toBeGreaterThan(0);
     for (const svg of drawings) {

@@ -1,6 +1,7 @@
 /**
- * One Chromium for the browser tests: the built site served on 127.0.0.1, one page reused for every
- * URL, console errors and any request to another host recorded (and the request stopped).
+ * One Chromium for the browser tests: the built site served on 127.0.0.1, tabs opened in it (one
+ * reused for every URL, or several at once), console errors and any request to another host
+ * recorded (and the request stopped).
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -29,71 +30,117 @@ export interface BrowserSite {
   close(): Promise<void>;
 }
 
-/** Serves distDir and starts Chromium on it. */
-export async function openSite(): Promise<BrowserSite> {
-  const server: StaticServer = await serveStatic(distDir, site.basePath);
-  const origin = new URL(server.url).origin;
-  let browser: Browser | undefined;
-  try {
-    browser = await launchChromium();
-    const context: BrowserContext = await browser.newContext({ viewport: viewports.wide });
-    const page = await context.newPage();
-    const state = {
-      consoleErrors: [] as string[],
-      externalRequests: [] as string[],
-      failedRequests: [] as string[],
-    };
-    await context.route('**', async (route) => {
-      const url = route.request().url();
-      if (new URL(url).origin === origin) return route.continue();
-      state.externalRequests.push(url);
-      return route.abort('blockedbyclient');
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') state.consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => state.consoleErrors.push(`uncaught: ${error.message}`));
-    page.on('requestfailed', (request) => {
-      if (new URL(request.url()).origin === origin) {
-        state.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
-      }
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) state.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
-    });
+/** One Chromium and one local server of the built site, shared by every tab the tests open. */
+export interface SharedBrowser {
+  browser: Browser;
+  server: StaticServer;
+  close(): Promise<void>;
+}
 
-    const urlOf = (sitePath: string) => new URL(sitePath.replace(/^\//, ''), server.url).href;
+/** Serves distDir and starts Chromium on it. */
+export async function launchShared(): Promise<SharedBrowser> {
+  const server: StaticServer = await serveStatic(distDir, site.basePath);
+  try {
+    const browser = await launchChromium();
     return {
-      page,
-      urlOf,
-      get consoleErrors() {
-        return state.consoleErrors;
-      },
-      get externalRequests() {
-        return state.externalRequests;
-      },
-      get failedRequests() {
-        return state.failedRequests;
-      },
-      async open(sitePath) {
-        state.consoleErrors = [];
-        state.externalRequests = [];
-        state.failedRequests = [];
-        await page.setViewportSize(viewports.wide);
-        await page.emulateMedia({ colorScheme: 'light' });
-        await page.goto(urlOf(sitePath), { waitUntil: 'load' });
-        // Through the DevTools protocol, so the page's content security policy does not block it.
-        await page.evaluate(axeSource);
-      },
+      browser,
+      server,
       async close() {
-        await context.close();
-        await browser?.close();
+        await browser.close();
         await server.close();
       },
     };
   } catch (error) {
-    await browser?.close();
     await server.close();
+    throw error;
+  }
+}
+
+/**
+ * Opens a tab of its own (its own context: viewport, colour scheme, records) in a shared browser.
+ * Several tabs can test pages at once; `close()` closes only the tab.
+ */
+export async function openTab(shared: SharedBrowser): Promise<BrowserSite> {
+  const { browser, server } = shared;
+  const origin = new URL(server.url).origin;
+  const context: BrowserContext = await browser.newContext({ viewport: viewports.wide });
+  const page = await context.newPage();
+  const state = {
+    consoleErrors: [] as string[],
+    externalRequests: [] as string[],
+    failedRequests: [] as string[],
+  };
+  await context.route('**', async (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.continue();
+    state.externalRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') state.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => state.consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    if (new URL(request.url()).origin === origin) {
+      state.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) state.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+
+  const urlOf = (sitePath: string) => new URL(sitePath.replace(/^\//, ''), server.url).href;
+  return {
+    page,
+    urlOf,
+    get consoleErrors() {
+      return state.consoleErrors;
+    },
+    get externalRequests() {
+      return state.externalRequests;
+    },
+    get failedRequests() {
+      return state.failedRequests;
+    },
+    async open(sitePath) {
+      state.consoleErrors = [];
+      state.externalRequests = [];
+      state.failedRequests = [];
+      await page.setViewportSize(viewports.wide);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(urlOf(sitePath), { waitUntil: 'load' });
+      // Through the DevTools protocol, so the page's content security policy does not block it.
+      await page.evaluate(axeSource);
+    },
+    async close() {
+      await context.close();
+    },
+  };
+}
+
+/** A shared browser with one tab: for tests that visit pages one after another. */
+export async function openSite(): Promise<BrowserSite> {
+  const shared = await launchShared();
+  try {
+    const tab = await openTab(shared);
+    return {
+      ...tab,
+      get consoleErrors() {
+        return tab.consoleErrors;
+      },
+      get externalRequests() {
+        return tab.externalRequests;
+      },
+      get failedRequests() {
+        return tab.failedRequests;
+      },
+      async close() {
+        await tab.close();
+        await shared.close();
+      },
+    };
+  } catch (error) {
+    await shared.close();
     throw error;
   }
 }

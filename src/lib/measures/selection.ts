@@ -123,6 +123,13 @@ export function checkSelection(text: string, context: SelectionContext, file = S
     }
   }
   for (const m of selection.measures) {
+    if (m.planParagraph && !context.paragraphNumbers.includes(m.planParagraph)) {
+      problems.push({
+        file,
+        line: at(`planParagraph: '${m.planParagraph}'`),
+        message: `planParagraph "${m.planParagraph}" (measure ${m.code}) is not a paragraph of the plan.`,
+      });
+    }
     if (m.planFigure && !context.chartIds.includes(m.planFigure)) {
       problems.push({
         file,

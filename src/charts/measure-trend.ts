@@ -1,0 +1,225 @@
+import * as Plot from '@observablehq/plot';
+import type { AllData } from '../datasets/index';
+import { formatValue, periodLabel, type Measure } from '../lib/measures/measure';
+import { changeBetween, ENGLAND_CODE, SOUTH_EAST_CODE } from '../lib/measures/series';
+import { movement } from '../lib/measures/summary';
+import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
+import { minTickSteps, pickTicks, textWidth } from './shared/layout';
+
+/** One year of the South East or England. */
+export interface TrendRow {
+  area: 'South East' | 'England';
+  period: string;
+  /** The period as readers see it, e.g. "2016-17". */
+  label: string;
+  year: number;
+  value: number | null;
+  source_id: string;
+}
+
+/** Words on the drawing. */
+export const TREND_COPY = {
+  planYear: 'The plan’s year',
+} as const;
+
+/**
+ * The first figure of a measure page: the South East and England in every published year, the
+ * plan's year marked. A pure definition: `measure` fixes which rows it shows.
+ * @param number the figure's number, e.g. "S1.1".
+ */
+export function measureTrendChart(measure: Measure, number: string): ChartDefinition<TrendRow> {
+  const fmt = (v: number) => formatValue(measure, v);
+  const planLabel = periodLabel(measure.plan_period);
+  return {
+    id: `${measure.slug}-trend`,
+    number,
+    title: `${measure.name}: the South East and England`,
+    subtitle: `${measure.chart_title} (DfE), every year published, the plan’s year (${planLabel}) marked`,
+    caveat:
+      measure.kind === 'cost'
+        ? 'Weekly unit costs in cash terms: not adjusted for inflation. DfE rounds each cost to £5.'
+        : '',
+    source: { datasets: ['lait_values'], sourceIds: ['DFE_LAIT_2026'] },
+    select(all: AllData): TrendRow[] {
+      return all.lait_values
+        .filter(
+          (v) =>
+            v.measure === measure.measure &&
+            (v.area_code === SOUTH_EAST_CODE || v.area_code === ENGLAND_CODE),
+        )
+        .map((v) => ({
+          area: v.area_code === SOUTH_EAST_CODE ? ('South East' as const) : ('England' as const),
+          period: v.period,
+          label: periodLabel(v.period),
+          year: v.year,
+          value: v.value,
+          source_id: v.source_id,
+        }))
+        .sort((a, b) => (a.area === b.area ? a.year - b.year : a.area === 'South East' ? -1 : 1));
+    },
+    spec(rows, layout) {
+      return trendSpec(rows, layout, fmt, planLabel);
+    },
+    summary(rows) {
+      const published = rows.filter((r) => r.value !== null);
+      const latest = Math.max(...published.filter((r) => r.area === 'England').map((r) => r.year));
+      const latestLabel = rows.find((r) => r.year === latest)?.label ?? String(latest);
+      const parts = (['South East', 'England'] as const).map((area) => {
+        const change = changeBetween(
+          rows.filter((r) => r.area === area),
+          measure.planYear,
+          latest,
+        );
+        return change
+          ? `${area}: ${fmt(change.from)} in ${planLabel}, ${fmt(change.to)} in ${latestLabel} (${movement(measure, change.difference)}).`
+          : `${area}: not published for ${planLabel} or ${latestLabel}.`;
+      });
+      const years = [...new Set(rows.map((r) => r.label))];
+      return `The chart shows the ${measure.kind === 'cost' ? 'weekly cost' : 'figure'} for each year from ${years[0]} to ${years[years.length - 1]}. ${parts.join(' ')}`;
+    },
+    table(rows) {
+      const years = [...new Set(rows.map((r) => r.label))];
+      return {
+        columns: [
+          { label: 'Area', numeric: false },
+          ...years.map((y) => ({ label: y === planLabel ? `${y} (the plan’s year)` : y, numeric: true })),
+        ],
+        rows: (['South East', 'England'] as const).map((area) => [
+          area,
+          ...years.map((y) => {
+            const v = rows.find((r) => r.area === area && r.label === y)?.value ?? null;
+            return v === null ? 'not published' : fmt(v);
+          }),
+        ]),
+      };
+    },
+    csv(rows) {
+      return {
+        columns: ['measure', 'area', 'period', 'year', 'value', 'plan_year', 'source_id'],
+        rows: rows.map((r) => [
+          measure.measure,
+          r.area,
+          r.period,
+          r.year,
+          r.value ?? '',
+          r.period === measure.plan_period ? 'yes' : 'no',
+          r.source_id,
+        ]),
+      };
+    },
+  };
+}
+
+/**
+ * Plot options: two lines with dots, labelled at their last point; a dotted rule and a label at
+ * the plan's year. Narrow: fewer x ticks (always the plan's year and the last), labels inside.
+ */
+export function trendSpec(
+  rows: readonly TrendRow[],
+  layout: ChartLayout,
+  fmt: (v: number) => string,
+  planLabel: string,
+  height: number = layout.narrow ? 320 : 340,
+): Plot.PlotOptions {
+  const { narrow, fontSize, width } = layout;
+  const years = [...new Set(rows.map((r) => r.label))];
+  const published = rows.filter((r): r is TrendRow & { value: number } => r.value !== null);
+  const max = Math.max(...published.map((r) => r.value));
+  // The top tick is at most the domain's end rounded up to its leading digit; its label is the widest.
+  const magnitude = 10 ** Math.floor(Math.log10(max * 1.1));
+  const widestY = fmt(Math.ceil((max * 1.1) / magnitude) * magnitude);
+  const marginLeft = Math.max(40, Math.ceil(textWidth(widestY, fontSize) + 12));
+  const marginRight = narrow ? 12 : 110;
+  const step = (width - marginLeft - marginRight) / Math.max(1, years.length - 1);
+  const ticks = pickTicks(
+    years,
+    [planLabel, years[years.length - 1]!, years[0]!],
+    minTickSteps(years, fontSize, step),
+  );
+  const last = (area: TrendRow['area']) => {
+    const series = published.filter((r) => r.area === area);
+    return series[series.length - 1];
+  };
+  const seLast = last('South East');
+  const enLast = last('England');
+  const seUpper = (seLast?.value ?? 0) >= (enLast?.value ?? 0);
+
+  const close = Math.abs((seLast?.value ?? 0) - (enLast?.value ?? 0)) < max * 0.08;
+  const labelDy = (area: TrendRow['area']) => {
+    const upper = area === 'South East' ? seUpper : !seUpper;
+    return close ? (upper ? -9 : 9) : 0;
+  };
+  const halo = { stroke: COLOURS.background, strokeWidth: 4, paintOrder: 'stroke' } as const;
+  return {
+    width,
+    height,
+    marginTop: 36,
+    marginRight,
+    marginBottom: narrow ? 64 : 44,
+    marginLeft,
+    style: { fontSize: `${fontSize}px` },
+    x: {
+      type: 'point',
+      domain: years,
+      ticks,
+      label: null,
+      inset: narrow ? 16 : 12,
+    },
+    y: { domain: [0, max * 1.1], nice: true, label: null, tickFormat: (d: number) => fmt(d) },
+    marks: [
+      Plot.gridY({ stroke: COLOURS.grid, strokeOpacity: 1 }),
+      Plot.ruleY([0], { stroke: COLOURS.text }),
+      Plot.ruleX([planLabel], { stroke: COLOURS.afterPlan, strokeDasharray: '2 3', insetTop: -24 }),
+      Plot.text([planLabel], {
+        x: (d: string) => d,
+        frameAnchor: 'top',
+        dy: -28,
+        textAnchor: years.indexOf(planLabel) > years.length / 2 ? 'end' : 'start',
+        dx: 4,
+        text: () => TREND_COPY.planYear,
+        fill: COLOURS.afterPlan,
+        fontSize,
+      }),
+      ...(['England', 'South East'] as const).flatMap((area) => {
+        const colour = area === 'South East' ? COLOURS.se : COLOURS.england;
+        const series = published.filter((r) => r.area === area);
+        const end = last(area);
+        return [
+          Plot.lineY(series, {
+            x: 'label',
+            y: 'value',
+            stroke: colour,
+            strokeWidth: area === 'South East' ? 3 : 2.5,
+          }),
+          Plot.dot(series, { x: 'label', y: 'value', r: 3.5, fill: colour }),
+          narrow
+            ? Plot.text([area], {
+                frameAnchor: 'bottom-left',
+                dx: -marginLeft + 4 + (area === 'England' ? textWidth('— South East', fontSize) + 16 : 0),
+                dy: 50,
+                textAnchor: 'start',
+                text: (a: string) => `— ${a}`,
+                fontWeight: 'bold',
+                fill: colour,
+                fontSize,
+              })
+            : Plot.text(end ? [end] : [], {
+                x: 'label',
+                y: 'value',
+                dx: 10,
+                dy: labelDy(area),
+                textAnchor: 'start',
+                text: 'area',
+                fontWeight: 'bold',
+                fill: colour,
+                fontSize,
+                ...halo,
+              }),
+        ];
+      }),
+    ],
+  };
+}
+
+/** The small drawing of a priority page: the narrow layout, shorter, one per measure. */
+export const SMALL_TREND = { layout: { width: 320, fontSize: 14, narrow: true }, height: 220 } as const;

@@ -1,0 +1,46 @@
+import type { MeasureSummary } from './summary';
+
+/** A plan-era figure: one row of the data behind the plan's own figure. */
+export interface PlanEraRow {
+  area: string;
+  year: string;
+  value: number;
+  source_id: string;
+}
+
+/** The plan's year for one area in two sources: the plan era's and LAIT's (possibly revised). */
+export interface PlanEraComparison {
+  area: 'South East' | 'England';
+  /** The figure in the source the plan's own figure uses; null if that source has none. */
+  planEra: number | null;
+  planEraSource: string | undefined;
+  /** LAIT's figure for the same year. */
+  lait: number | null;
+  /** True when both are published and differ. */
+  differs: boolean;
+}
+
+/**
+ * Sets the plan-era source's figures for the plan's year beside LAIT's, for the South East and
+ * England, so a page can say which is which where DfE has revised a figure.
+ * @param planRows the rows the plan's figure shows (its `select`).
+ * @param planYearLabel the plan's year as the plan-era files write it, e.g. "2017" or "2016-17".
+ */
+export function comparePlanEra(
+  planRows: readonly PlanEraRow[],
+  summary: Pick<MeasureSummary, 'southEast' | 'england'>,
+  planYearLabel: string,
+): PlanEraComparison[] {
+  return (['South East', 'England'] as const).map((area) => {
+    const row = planRows.find((r) => r.area === area && r.year === planYearLabel);
+    const lait = area === 'South East' ? summary.southEast.from : summary.england.from;
+    const planEra = row?.value ?? null;
+    return {
+      area,
+      planEra,
+      planEraSource: row?.source_id,
+      lait,
+      differs: planEra !== null && lait !== null && planEra !== lait,
+    };
+  });
+}
