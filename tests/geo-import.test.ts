@@ -3,7 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GEO_OUTPUT_FILE, GEO_SOURCE_DIR, importGeo } from '../scripts/lib/geo-import';
 import { mesh } from 'topojson-client';
-import { councilMapGeometry, type DistrictTopology } from '../src/lib/geo/council-map';
+import {
+  councilMapGeometry,
+  type DistrictProperties,
+  type DistrictTopology,
+} from '../src/lib/geo/council-map';
 
 const committed = readFileSync(path.join('data', GEO_OUTPUT_FILE), 'utf8');
 const sourcePresent = existsSync(path.join(GEO_SOURCE_DIR, 'england_lad13.topo.json'));
@@ -20,13 +24,17 @@ describe('npm run import:geo', () => {
     const topology = JSON.parse(committed) as DistrictTopology;
     const districts = topology.objects.districts.geometries;
     expect(districts).toHaveLength(67);
-    const authorities = new Set(districts.map((d) => d.properties?.authority));
+    const authorities = new Set(districts.map((d) => (d.properties as DistrictProperties).authority));
     expect(authorities.size).toBe(19);
     // Seven counties of several districts each, twelve unitary authorities of one district each.
-    const counts = [...authorities].map((a) => districts.filter((d) => d.properties?.authority === a).length);
+    const counts = [...authorities].map(
+      (a) => districts.filter((d) => (d.properties as DistrictProperties).authority === a).length,
+    );
     expect(counts.filter((n) => n > 1)).toHaveLength(7);
     expect(counts.filter((n) => n === 1)).toHaveLength(12);
-    expect(districts.find((d) => d.properties?.code === 'E07000112')?.properties).toEqual({
+    expect(
+      districts.find((d) => (d.properties as DistrictProperties).code === 'E07000112')?.properties,
+    ).toEqual({
       code: 'E07000112',
       name: 'Shepway',
       authority: 'Kent',
@@ -59,7 +67,9 @@ describe('councilMapGeometry', () => {
     const between = mesh(
       topology,
       topology.objects.districts,
-      (a, b) => a === b || a.properties?.authority !== b.properties?.authority,
+      (a, b) =>
+        a === b ||
+        (a.properties as DistrictProperties).authority !== (b.properties as DistrictProperties).authority,
     ).coordinates.length;
     expect(between).toBeLessThan(every);
     expect(lines(map.borders)).toBe(between);

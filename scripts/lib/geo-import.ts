@@ -18,7 +18,15 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { quantize } from 'topojson-client';
 import { filter, presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
+import type {
+  Arc,
+  GeometryCollection,
+  MultiPolygon,
+  Polygon,
+  Topology,
+  Transform,
+} from 'topojson-specification';
+import type { DistrictProperties } from '../../src/lib/geo/council-map';
 
 /** The source folder, relative to a checkout. */
 export const GEO_SOURCE_DIR = path.join('..', 'shared', 'sources', 'geo');
@@ -29,19 +37,19 @@ export const MIN_WEIGHT = 4e-8;
 /** Quantization steps per side of the bounding box. */
 export const QUANTIZE = 1e4;
 
-/** Properties of one district in the written file. */
-export interface DistrictProperties {
-  /** ONS district code, e.g. "E07000105". */
-  code: string;
-  /** District name as the 2013 file spells it, e.g. "Shepway". */
-  name: string;
-  /** The 2019 children's services authority the district belongs to, e.g. "Kent". */
-  authority: string;
+/** A district as the source file holds it. */
+interface SourceDistrict {
+  type: string;
+  arcs: Polygon['arcs'] | MultiPolygon['arcs'];
+  properties: { LAD13CD: string; LAD13NM: string };
 }
 
-type SourceTopology = Topology<{
-  lad: GeometryCollection<{ LAD13CD: string; LAD13NM: string }>;
-}>;
+/** The parts of the source topology the import reads. */
+interface SourceTopology {
+  transform: Transform;
+  arcs: Arc[];
+  objects: { lad: { geometries: SourceDistrict[] } };
+}
 
 interface DistrictRow {
   lad13cd: string;
@@ -69,20 +77,20 @@ export async function importGeo(sourceDir: string = GEO_SOURCE_DIR): Promise<str
   const authorityOf = new Map(csv.data.map((row) => [row.lad13cd, row.authority]));
 
   const districts = england.objects.lad.geometries.flatMap((geometry) => {
-    const code = geometry.properties?.LAD13CD ?? '';
+    const code = geometry.properties.LAD13CD;
     const authority = authorityOf.get(code);
     if (!authority) return [];
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
       throw new Error(`District ${code} is a ${geometry.type}, not a polygon.`);
     }
-    const properties: DistrictProperties = { code, name: geometry.properties?.LAD13NM ?? '', authority };
+    const properties: DistrictProperties = { code, name: geometry.properties.LAD13NM, authority };
     return [
       { type: geometry.type, arcs: geometry.arcs, properties } as
         Polygon<DistrictProperties> | MultiPolygon<DistrictProperties>,
     ];
   });
   const missing = [...authorityOf.keys()].filter(
-    (code) => !districts.some((d) => d.properties?.code === code),
+    (code) => !districts.some((d) => d.properties!.code === code),
   );
   if (missing.length > 0) {
     throw new Error(
@@ -91,13 +99,16 @@ export async function importGeo(sourceDir: string = GEO_SOURCE_DIR): Promise<str
   }
   districts.sort((a, b) => (a.properties!.code < b.properties!.code ? -1 : 1));
 
-  // filter() with no test keeps every ring and drops the arcs no kept district uses.
-  const southEast = filter({
-    type: 'Topology',
-    transform: england.transform,
-    arcs: england.arcs,
-    objects: { districts: { type: 'GeometryCollection', geometries: districts } },
-  } as Topology);
+  // filter() with a test that keeps every ring: it drops the arcs no kept district uses.
+  const southEast = filter(
+    {
+      type: 'Topology',
+      transform: england.transform,
+      arcs: england.arcs,
+      objects: { districts: { type: 'GeometryCollection', geometries: districts } },
+    } as Topology<{ districts: GeometryCollection<DistrictProperties> }>,
+    () => true,
+  );
   const simplified = simplify(presimplify(southEast, sphericalTriangleArea), MIN_WEIGHT);
   const { bbox: _bbox, ...quantized } = quantize(simplified, QUANTIZE);
   return `${JSON.stringify(quantized)}\n`;

@@ -12,6 +12,9 @@ export interface DistrictProperties {
   authority: string;
 }
 
+const authorityOf = (geometry: { properties?: unknown }) =>
+  (geometry.properties as DistrictProperties | undefined)?.authority;
+
 /** The committed boundary file's shape. */
 export type DistrictTopology = Topology<{ districts: GeometryCollection<DistrictProperties> }>;
 
@@ -70,11 +73,7 @@ export function councilMapGeometry(topology: DistrictTopology, width: number): C
   }
   const borders =
     path(
-      mesh(
-        topology,
-        topology.objects.districts,
-        (a, b) => a === b || a.properties?.authority !== b.properties?.authority,
-      ),
+      mesh(topology, topology.objects.districts, (a, b) => a === b || authorityOf(a) !== authorityOf(b)),
     ) ?? '';
   return {
     width,

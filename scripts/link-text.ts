@@ -1,0 +1,48 @@
+/**
+ * Build step after Astro: links, on every page, council names to the council's page (see
+ * src/lib/councils/rehype-council-links.ts) and then the first use of each glossary term to its
+ * entry (src/lib/rehype-glossary-links.ts). It runs on the built HTML, so that words rendered from
+ * frontmatter, data and MDX alike are covered by one mechanism; both plugins run in one pass and
+ * each leaves the other's links alone.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { rehype } from 'rehype';
+import { VFile } from 'vfile';
+import { rehypeGlossaryLinks } from '../src/lib/rehype-glossary-links';
+import { rehypeCouncilLinks, type CouncilLinkPage } from '../src/lib/councils/rehype-council-links';
+import { councilLabels } from '../src/lib/councils/names';
+import { councilPath } from '../src/lib/councils/paths';
+import { glossaryTermId } from '../src/lib/glossary';
+import { withBase } from '../src/lib/paths';
+import { site } from '../src/config/site';
+import { councils } from '../src/datasets/councils';
+import { loadGlossary } from './lib/glossary-file';
+import { listHtmlFiles } from './lib/html-files';
+
+/** The council whose own page a built file is ("councils/kent/index.html" → "kent"). */
+function councilSlugOf(file: string): string | undefined {
+  const parts = file.split(path.sep);
+  return parts.length === 3 && parts[0] === 'councils' && parts[2] === 'index.html' ? parts[1] : undefined;
+}
+
+/** Rewrites every HTML page below `dir` in place. */
+export async function linkText(dir: string): Promise<void> {
+  const terms = await loadGlossary();
+  const processor = rehype()
+    .use(rehypeCouncilLinks, {
+      labels: councilLabels(councils.load()),
+      hrefOf: (slug: string) => withBase(councilPath(slug), site.basePath),
+    })
+    .use(rehypeGlossaryLinks, {
+      terms,
+      hrefOf: (id: string) => withBase(`/glossary/#${glossaryTermId(id)}`, site.basePath),
+    });
+  for (const file of await listHtmlFiles(dir)) {
+    const full = path.join(dir, file);
+    const html = await readFile(full, 'utf8');
+    if (!html.includes('<main')) continue;
+    const page: CouncilLinkPage & Record<string, unknown> = { councilSlug: councilSlugOf(file) };
+    await writeFile(full, String(await processor.process(new VFile({ value: html, data: page }))));
+  }
+}
