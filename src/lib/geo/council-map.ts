@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { geoMercator, geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -85,4 +87,27 @@ export function councilMapGeometry(topology: DistrictTopology, width: number): C
     })),
     borders,
   };
+}
+
+/** The committed boundary file, relative to the data folder. */
+export const BOUNDARY_FILE = 'se_districts_2013.topo.json';
+
+const drawn = new Map<string, CouncilMapGeometry>();
+
+/**
+ * The councils map at a width, drawn once per build from data/se_districts_2013.topo.json.
+ * @example loadCouncilMap().councils.length // 19
+ */
+export function loadCouncilMap(
+  width = 600,
+  dataDir: string = resolve(process.cwd(), 'data'),
+): CouncilMapGeometry {
+  const key = `${dataDir}:${width}`;
+  let map = drawn.get(key);
+  if (!map) {
+    const topology = JSON.parse(readFileSync(resolve(dataDir, BOUNDARY_FILE), 'utf8')) as DistrictTopology;
+    map = councilMapGeometry(topology, width);
+    drawn.set(key, map);
+  }
+  return map;
 }
