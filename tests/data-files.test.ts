@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
@@ -8,6 +8,7 @@ import { SE_AUTHORITIES } from '../src/schemas/areas';
 
 const data = loadAllData();
 const dataDir = resolve(process.cwd(), 'data');
+const sharedSources = resolve(process.cwd(), '../shared/sources');
 
 describe('data files', () => {
   it('every dataset has a file and every row a registered source', () => {
@@ -36,7 +37,9 @@ describe('data files', () => {
     expect(data.lac_rates.some((r) => r.source_id === 'DFE_LAIT')).toBe(true);
   });
 
-  it('matches the shared source files byte for byte', () => {
+  // data/SOURCES.md began as a copy of the shared register and is now the project's own.
+  // The shared folder sits beside a checkout (../shared); without it the test is reported skipped.
+  it.skipIf(!existsSync(sharedSources))('matches the shared source CSVs byte for byte', () => {
     for (const f of [
       'lac_rates',
       'cpp_rates',
@@ -44,20 +47,10 @@ describe('data files', () => {
       's251_unit_costs',
       'ofsted_se_judgements',
       'ofsted_regional_counts',
-      'SOURCES',
     ]) {
-      const name = f === 'SOURCES' ? 'SOURCES.md' : `${f}.csv`;
-      let shared: string;
-      try {
-        shared = readFileSync(`/work/shared/sources/${name}`, 'utf8');
-      } catch {
-        return; // the shared folder is not available outside the authoring machine
-      }
-      const ours = readFileSync(resolve(dataDir, name), 'utf8');
-      // SOURCES.md starts with the shared record unchanged; the import scripts' sources follow it.
-      if (f === 'SOURCES')
-        expect(ours.startsWith(shared), `${name} begins with the shared record`).toBe(true);
-      else expect(ours, name).toBe(shared);
+      const name = `${f}.csv`;
+      const shared = readFileSync(resolve(sharedSources, name), 'utf8');
+      expect(readFileSync(resolve(dataDir, name), 'utf8'), name).toBe(shared);
     }
   });
 

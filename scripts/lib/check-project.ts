@@ -11,6 +11,7 @@ import { chartIds } from '../../src/charts';
 import { PLAN_TABLE_IDS } from '../../src/lib/plan-tables';
 import { loadAllData } from '../../src/datasets';
 import { DataError } from '../../src/lib/csv';
+import { checkSelection, SELECTION_FILE } from '../../src/lib/measures/selection';
 import { compareParagraphNumbers, isParagraphNumber } from '../../src/lib/paragraphs';
 import {
   checkAbbreviations,
@@ -107,9 +108,11 @@ export async function checkProject(root: string): Promise<Problem[]> {
   const termIds = terms.map((t) => t.id);
 
   let sourceIds: string[] = [];
+  let importedMeasures: { measure: string; slug: string; plan_period: string }[] | undefined;
   try {
     const data = loadAllData(path.join(root, 'data'));
     sourceIds = data.sources.map((s) => s.source_id);
+    importedMeasures = data.lait_measures;
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     const match = /^(data\/[\w.]+)(?: line (\d+))?/.exec(error.message);
@@ -137,6 +140,15 @@ export async function checkProject(root: string): Promise<Problem[]> {
       }
     }
   }
+
+  problems.push(
+    ...checkSelection(await readFile(path.join(root, SELECTION_FILE), 'utf8'), {
+      priorityIds: priorities.map((p) => path.basename(p.file, '.mdx')),
+      chartIds,
+      paragraphNumbers,
+      imported: importedMeasures,
+    }),
+  );
 
   const changelog = await readYamlList(root, 'content/changelog.yaml', changelogEntrySchema, problems);
   const pageIds = ['all', ...[...sections, ...priorities].map((f) => path.basename(f.file, '.mdx'))];

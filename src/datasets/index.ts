@@ -5,6 +5,9 @@ import { cppRates } from './cpp_rates';
 import { defaultDataDir, type Dataset } from './define';
 import { editorsNotes } from './editors_notes';
 import { lacRates } from './lac_rates';
+import { laitAuthorities } from './lait_authorities';
+import { laitMeasures } from './lait_measures';
+import { laitValues } from './lait_values';
 import { ofstedRegionalCounts } from './ofsted_regional_counts';
 import { ofstedSeJudgements } from './ofsted_se_judgements';
 import { checkKnownSources, checkUniqueKeys } from './rules';
@@ -12,6 +15,7 @@ import { s251UnitCosts } from './s251_unit_costs';
 import { schoolData } from './school_data';
 import { sendInspections } from './send_inspections';
 import { sources } from './sources';
+import { statisticalNeighbours } from './statistical_neighbours';
 import { systemMapLinks } from './system_map_links';
 import { triads } from './triads';
 
@@ -29,6 +33,10 @@ export const datasets = {
   councils,
   system_map_links: systemMapLinks,
   editors_notes: editorsNotes,
+  lait_measures: laitMeasures,
+  lait_values: laitValues,
+  lait_authorities: laitAuthorities,
+  statistical_neighbours: statisticalNeighbours,
   sources,
 } as const;
 

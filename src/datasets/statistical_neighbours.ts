@@ -1,0 +1,26 @@
+import { statisticalNeighbourRowSchema, type StatisticalNeighbourRow } from '../schemas/lait';
+import { defineDataset } from './define';
+
+/** Each authority's ten statistical neighbours under DfE's 2021 and 2025 models. */
+export const statisticalNeighbours = defineDataset<StatisticalNeighbourRow>(
+  {
+    id: 'statistical_neighbours',
+    title: 'Statistical neighbours (DfE models of April 2021 and May 2025)',
+    description:
+      'For each authority, its ten statistical neighbours in rank order (1 = nearest) with DfE\u2019s closeness band as printed, under the April 2021 and May 2025 models. Written by npm run import:lait.',
+    columns: [
+      { name: 'model', description: '2021 or 2025' },
+      { name: 'la_number', description: 'DfE number of the authority' },
+      { name: 'la_name', description: 'The authority' },
+      { name: 'rank', description: '1 for the nearest neighbour, up to 10' },
+      { name: 'neighbour_number', description: 'DfE number of the neighbour' },
+      { name: 'neighbour_name', description: 'The neighbour' },
+      { name: 'closeness', description: 'DfE\u2019s closeness band as printed' },
+      { name: 'source_id', description: 'DFE_LAIT_2026' },
+    ],
+    coverage: 'Every authority in each model, ten neighbours each.',
+    sourceIds: ['DFE_LAIT_2026'],
+    keyColumns: ['model', 'la_number', 'rank'],
+  },
+  statisticalNeighbourRowSchema,
+);

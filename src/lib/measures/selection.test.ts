@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkSelection, parseSelection, SELECTION_FILE } from './selection';
+
+const text = readFileSync(SELECTION_FILE, 'utf8');
+const context = {
+  priorityIds: [
+    'complex-lac',
+    'in-house-fostering',
+    'educational-inclusion',
+    'social-care-practice',
+    'quality-assurance',
+    'leadership-capacity',
+    'workforce',
+    'data-benchmarking',
+    'self-assessment-peer-challenge',
+    'political-lobbying',
+  ],
+  chartIds: [
+    'lac-rates',
+    'cpp-rates',
+    'cin-rates',
+    'referral-rates',
+    'lac-unit-costs',
+    'fostering-unit-costs',
+    'adoption-unit-costs',
+    'residential-unit-costs',
+  ],
+  paragraphNumbers: ['1.2', '2.8', '2.9', '2.11', '2.12', '2.13', '2.18', '2.19', '2.20', '2.21'],
+};
+
+describe('content/since-the-plan.yaml', () => {
+  it('is valid and covers every priority', () => {
+    expect(checkSelection(text, context)).toEqual([]);
+  });
+
+  it('names the line of a priority measure that is not followed', () => {
+    const broken = text.replace('      - code: Work_Force_TO_Rate\n', '      - code: Work_Force_TO\n');
+    const [problem] = parseSelection(broken).problems;
+    expect(problem?.message).toContain('"Work_Force_TO" is not under "measures"');
+    expect(broken.split('\n')[(problem?.line ?? 0) - 1]).toContain('- code: Work_Force_TO');
+  });
+
+  it('refuses a slug written with capitals, on its line', () => {
+    const broken = text.replace('slug: re-referrals', 'slug: Re-referrals');
+    const [problem] = parseSelection(broken).problems;
+    expect(problem?.message).toContain('use lower-case words joined by hyphens');
+    expect(problem?.line).toBe(text.split('\n').findIndex((l) => l.includes('- code: ReReferral')) + 1);
+  });
+
+  it('refuses a priority left out, a paragraph the plan lacks and an unknown figure', () => {
+    const broken = text
+      .replace(/ {2}leadership-capacity:\n.*\n/, '')
+      .replace("paragraph: '2.21'", "paragraph: '2.99'")
+      .replace('planFigure: cin-rates', 'planFigure: cin-rate');
+    const messages = checkSelection(broken, context).map((p) => p.message);
+    expect(messages).toEqual([
+      expect.stringContaining('priority "leadership-capacity" has no entry'),
+      expect.stringContaining('paragraph "2.99"'),
+      expect.stringContaining('planFigure "cin-rate"'),
+    ]);
+  });
+
+  it('asks for the import when the list and data/lait_measures.csv disagree', () => {
+    const imported = [{ measure: 'LAC', slug: 'looked-after-rate', plan_period: '2017' }];
+    expect(checkSelection(text, { ...context, imported })[0]?.message).toContain('Run "npm run import:lait"');
+  });
+
+  it('refuses fewer than 12 measures', () => {
+    const short = text.replace(/ {2}- code: SEN_EHC_All_20wks[\s\S]*?\n\npriorities:/, '\npriorities:');
+    const few = short
+      .replace(/ {2}- code: Work_Force_Vac_Rate\n.*\n.*\n/, '')
+      .replace(/ {2}- code: Work_Force_TO_Rate\n.*\n.*\n/, '')
+      .replace(/ {2}- code: Work_Force_Agecy_Rate\n.*\n.*\n/, '')
+      .replace(/ {2}- code: ReReferral\n.*\n.*\n/, '')
+      .replace(/ {2}- code: CareLeaverEET\n.*\n.*\n/, '');
+    expect(parseSelection(few).problems[0]?.message).toMatch(/"measures": Array must contain at least 12/);
+  });
+});

@@ -1,0 +1,113 @@
+import { z } from 'astro/zod';
+import { countCell, numberCell, oneOfCell, optionalTextCell, textCell } from './cells';
+
+/**
+ * Row schemas of the files `npm run import:lait` writes from DfE's Local Authority Interactive
+ * Tool (LAIT). The files are generated: to change one, change content/since-the-plan.yaml or the
+ * import script and run the import again, rather than editing the CSV.
+ */
+
+/** DfE's polarity for a measure: which way is better, if either. */
+export const POLARITIES = ['higher_better', 'lower_better', 'neither'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+/** Kinds of area in LAIT. */
+export const LAIT_AREA_TYPES = ['country', 'region', 'authority'] as const;
+export type LaitAreaType = (typeof LAIT_AREA_TYPES)[number];
+
+/** A cell that is blank when DfE did not publish the figure, and a number otherwise. */
+export const optionalNumberCell = z.string().transform((raw, ctx): number | null => {
+  if (raw.trim() === '') return null;
+  const parsed = numberCell.safeParse(raw);
+  if (!parsed.success) {
+    ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'expected a number' });
+    return z.NEVER;
+  }
+  return parsed.data;
+});
+
+/** One row of data/lait_measures.csv: a measure the site follows, as DfE's dictionary describes it. */
+export const laitMeasureRowSchema = z.object({
+  /** LAIT's short code, e.g. "LAC". */
+  measure: textCell,
+  /** The page address under /since-the-plan/, e.g. "looked-after-rate". */
+  slug: textCell.pipe(
+    z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens'),
+  ),
+  /** DfE's name for the measure (dictionary column "Measure"). */
+  title: textCell,
+  /** DfE's chart title (dictionary column "Chart_title"). */
+  chart_title: textCell,
+  /** DfE's axis label, the unit of the values (dictionary column "y_axis_name"), e.g. "Rate per 10,000". */
+  unit: textCell,
+  /** Which way is better: "higher_better", "lower_better" or "neither" (dictionary column "Polarity"). */
+  polarity: oneOfCell(POLARITIES, 'src/schemas/lait.ts'),
+  /** Decimal places DfE shows (dictionary column "dps"); blank when DfE gives none. */
+  decimals: optionalNumberCell,
+  /** What a year means for the measure (dictionary column "Year_Type"), e.g. "Financial Year". */
+  year_type: textCell,
+  /** The plan's year as DfE labels it, e.g. "2017" or "2016-17 (OT)". */
+  plan_period: textCell,
+  /** The DfE publication the figures come from. */
+  publication_url: textCell.pipe(z.string().url('expected a web address starting https://')),
+  /** Source id in data/sources.csv. */
+  source_id: textCell,
+});
+export type LaitMeasureRow = z.infer<typeof laitMeasureRowSchema>;
+
+/** One row of data/lait_values.csv: one measure for one area and one period. */
+export const laitValueRowSchema = z.object({
+  /** LAIT's short code, one of data/lait_measures.csv, e.g. "LAC". */
+  measure: textCell,
+  /** LAIT's number for the area: 970 England, 980 to 990 the regions, others authorities. */
+  area_code: countCell,
+  /** The area's name as LAIT spells it, e.g. "South East". */
+  area: textCell,
+  /** "country", "region" or "authority". */
+  area_type: oneOfCell(LAIT_AREA_TYPES, 'src/schemas/lait.ts'),
+  /** The period as DfE labels it, e.g. "2017" or "2016-17 (OT)". */
+  period: textCell,
+  /** The year the period ends, e.g. 2017 for "2016-17 (OT)". */
+  year: countCell,
+  /** The figure as DfE publishes it; blank when not published (never 0 for a gap). */
+  value: optionalNumberCell,
+  /** Source id in data/sources.csv. */
+  source_id: textCell,
+});
+export type LaitValueRow = z.infer<typeof laitValueRowSchema>;
+
+/** One row of data/lait_authorities.csv: an authority LAIT lists, with its region and type. */
+export const laitAuthorityRowSchema = z.object({
+  /** DfE's number for the authority, e.g. 886 (Kent). */
+  la_number: countCell,
+  /** The authority's name as LAIT spells it. */
+  la_name: textCell,
+  /** The region, as la_code_list.csv names it (London split Inner/Outer). */
+  region: textCell,
+  /** UA (unitary), SC (shire county), MD (metropolitan district), ILB/OLB (Inner/Outer London borough). */
+  la_type: oneOfCell(['UA', 'SC', 'MD', 'ILB', 'OLB'] as const, 'src/schemas/lait.ts'),
+  /** Source id in data/sources.csv. */
+  source_id: textCell,
+});
+export type LaitAuthorityRow = z.infer<typeof laitAuthorityRowSchema>;
+
+/** One row of data/statistical_neighbours.csv: one of an authority's ten statistical neighbours. */
+export const statisticalNeighbourRowSchema = z.object({
+  /** The DfE model: "2021" (April 2021) or "2025" (May 2025). */
+  model: oneOfCell(['2021', '2025'] as const, 'src/schemas/lait.ts'),
+  /** The authority's DfE number. */
+  la_number: countCell,
+  /** The authority's name. */
+  la_name: textCell,
+  /** 1 for the nearest neighbour, up to 10. */
+  rank: countCell,
+  /** The neighbour's DfE number. */
+  neighbour_number: countCell,
+  /** The neighbour's name. */
+  neighbour_name: textCell,
+  /** DfE's closeness band as printed, e.g. "Very close" (capitals vary in the source). */
+  closeness: optionalTextCell,
+  /** Source id in data/sources.csv. */
+  source_id: textCell,
+});
+export type StatisticalNeighbourRow = z.infer<typeof statisticalNeighbourRowSchema>;

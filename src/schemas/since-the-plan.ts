@@ -1,0 +1,90 @@
+import { z } from 'astro/zod';
+
+/** How many measures the site follows: each one adds a page and a row to every council page. */
+export const FOLLOWED_MEASURES_MIN = 12;
+export const FOLLOWED_MEASURES_MAX = 16;
+
+const paragraphNumber = z
+  .string()
+  .regex(/^(?:\d+\.\d+|A\d+\.\d+)$/, 'write the paragraph number in quotes, e.g. "2.13" or "A4.18"');
+
+/** One measure the site follows from the plan's year to the latest published year. */
+export const followedMeasureSchema = z
+  .object({
+    /** LAIT's short code ("Short Desc"), exactly as in the LAIT data dictionary, e.g. "LAC". */
+    code: z.string().min(1),
+    /** The page address under /since-the-plan/, e.g. "looked-after-rate". */
+    slug: z
+      .string()
+      .regex(
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        'use lower-case words joined by hyphens, e.g. "looked-after-rate"',
+      ),
+    /**
+     * The plan's year as DfE labels it in LAIT: the year of the data the plan quotes, e.g. "2017"
+     * (at 31 March 2017, or the year to 31 March 2017) or "2016-17 (OT)" (financial-year outturn).
+     */
+    planPeriod: z.string().min(1),
+    /** The id of the plan's own figure this measure carries forward, e.g. "lac-rates". */
+    planFigure: z.string().min(1).optional(),
+  })
+  .strict();
+export type FollowedMeasure = z.infer<typeof followedMeasureSchema>;
+
+/** One measure bearing on a priority, with the reason and the plan paragraph. */
+export const priorityMeasureSchema = z
+  .object({
+    /** The measure's LAIT code, one of the codes under "measures", e.g. "Work_Force_TO_Rate". */
+    code: z.string().min(1),
+    /** The plan paragraph the measure relates to, e.g. "2.9". */
+    paragraph: paragraphNumber,
+    /** One sentence on why the measure bears on the priority, in the plan's terms. */
+    why: z.string().min(1),
+  })
+  .strict();
+export type PriorityMeasure = z.infer<typeof priorityMeasureSchema>;
+
+/** What the published data can say about one priority: its measures, or why there are none. */
+export const priorityMeasuresSchema = z.union([
+  z.object({ measures: z.array(priorityMeasureSchema).min(1) }).strict(),
+  z.object({ noMeasure: z.string().min(1) }).strict(),
+]);
+export type PriorityMeasures = z.infer<typeof priorityMeasuresSchema>;
+
+/** content/since-the-plan.yaml: the measures followed, and which priorities they bear on. */
+export const sinceThePlanSchema = z
+  .object({
+    /** The measures, in the order the site lists them. */
+    measures: z.array(followedMeasureSchema).min(FOLLOWED_MEASURES_MIN).max(FOLLOWED_MEASURES_MAX),
+    /** Keyed by priority id (the file name of content/priorities/<id>.mdx). */
+    priorities: z.record(priorityMeasuresSchema),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    const codes = new Set<string>();
+    const slugs = new Set<string>();
+    value.measures.forEach((m, i) => {
+      if (codes.has(m.code))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['measures', i, 'code'],
+          message: `"${m.code}" is listed twice`,
+        });
+      if (slugs.has(m.slug))
+        ctx.addIssue({ code: 'custom', path: ['measures', i, 'slug'], message: `"${m.slug}" is used twice` });
+      codes.add(m.code);
+      slugs.add(m.slug);
+    });
+    for (const [priority, entry] of Object.entries(value.priorities)) {
+      if (!('measures' in entry)) continue;
+      entry.measures.forEach((m, i) => {
+        if (!codes.has(m.code))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['priorities', priority, 'measures', i, 'code'],
+            message: `"${m.code}" is not under "measures". Add it there, or use one of ${[...codes].join(', ')}`,
+          });
+      });
+    }
+  });
+export type SinceThePlan = z.infer<typeof sinceThePlanSchema>;
