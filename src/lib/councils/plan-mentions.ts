@@ -7,13 +7,16 @@ export interface PlanMention {
   n: string;
   /** The section holding it (content/plan/<id>.mdx). */
   sectionId: string;
-  /** The sentence, as plain text. */
+  /** The sentence, as plain text, with the one before when it starts by pointing back ("They are …"). */
   sentence: string;
   /** How the sentence names the council, e.g. ["Hampshire"] or ["IoW"]. */
   as: string[];
 }
 
 const PARAGRAPH = /<Para n="([^"]+)">([\s\S]*?)<\/Para>/g;
+
+/** A sentence that starts by pointing back ("They are …", "These include …"). */
+const REFERS_BACK = /^(They|These|Those|This|It)\b/;
 
 /**
  * A paragraph's plain text cut into sentences (a full stop, question or exclamation mark followed
@@ -41,10 +44,11 @@ export function planMentions(
   const out = new Map<string, PlanMention[]>();
   for (const section of sections) {
     for (const match of (section.body ?? '').matchAll(PARAGRAPH)) {
-      for (const sentence of sentences(plainText(match[2] as string))) {
-        const found = find(sentence).filter(
-          (m) => !(m.council.alsoAWord && mayStartSentence(sentence, m.index)),
-        );
+      const all = sentences(plainText(match[2] as string));
+      for (const [i, own] of all.entries()) {
+        // "They are Isle of Wight, Medway …" says nothing without the sentence before it.
+        const sentence = REFERS_BACK.test(own) && i > 0 ? `${all[i - 1]} ${own}` : own;
+        const found = find(own).filter((m) => !(m.council.alsoAWord && mayStartSentence(own, m.index)));
         for (const slug of new Set(found.map((m) => m.council.slug))) {
           const list = out.get(slug) ?? [];
           list.push({

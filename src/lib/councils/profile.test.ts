@@ -45,7 +45,7 @@ describe('planMentions', () => {
   it('finds the sentences of 2.16 and A4.16 that name a council', () => {
     expect(mentions.get('hampshire')?.map((m) => m.n)).toEqual(['2.16', 'A4.16']);
     expect(mentions.get('reading')?.[0]?.sentence).toBe(
-      'They are Isle of Wight, Medway, Portsmouth, Reading and Southampton.',
+      'The regional average conceals a wide variation, with particular challenges for five authorities who have performance in one or more of these factors placing them in the lowest 10% of authorities. They are Isle of Wight, Medway, Portsmouth, Reading and Southampton.',
     );
     // Named only in the triads table, which is not a numbered paragraph.
     expect(mentions.get('east-sussex')).toBeUndefined();
