@@ -265,6 +265,33 @@ export const en = {
   'dataPage.lede':
     'Every number in the figures comes from one of the files below, and every row of every file names its source. Data from the Department for Education and Ofsted is used under the Open Government Licence v3.0. Figures typed from the plan’s own tables and text are marked as coming from the plan.',
   'dataPage.provenance': 'How each figure was found, checked and where sources disagree is recorded in',
+  'measure.area.southEast': 'In the South East',
+  'measure.area.england': 'In England',
+  'measure.moved':
+    '{area} the figure was {from} in {planPeriod}, the plan’s year, and {to} in {latestPeriod}: {movement}.',
+  'measure.moved.cost':
+    '{area} the weekly cost was {from} in {planPeriod}, the plan’s year, and {to} in {latestPeriod}: {movement}, in cash terms.',
+  'measure.missing': '{area} the figure for {planPeriod} or {latestPeriod} is not published.',
+  'measure.unchanged': 'the same',
+  'measure.amount': '{amount} {direction}',
+  'measure.amount.judged': '{amount} {direction}, which DfE counts as {judgement}',
+  'measure.councils':
+    'Of the {total} South East councils, {up} had a higher figure in {latestPeriod} than in {planPeriod}, {down} a lower one and {same} the same.',
+  'measure.councils.judged':
+    'Of the {total} South East councils, {better} had a better figure (as DfE counts better) in {latestPeriod} than in {planPeriod}, {worse} a worse one and {same} the same.',
+  'measure.councils.missing':
+    '{n} cannot be compared, as a figure for one of the two years is not published: {names}.',
+  'measure.councils.range':
+    'In {latestPeriod} the highest figure among them was {highArea}’s ({high}) and the lowest {lowArea}’s ({low}).',
+  'measure.quartiles':
+    'Across England’s {count} authorities with a figure for {period}, the middle half lay between {q1} and {q3}, with a median of {median}.',
+  'measure.premium':
+    'The South East’s weekly cost was {plan} England’s in {planPeriod} and {latest} it in {latestPeriod}. Costs are rounded to £5, so each premium is a range: {planRange} in {planPeriod}, {latestRange} in {latestPeriod}.',
+  'measure.premium.above': '{percent}% above',
+  'measure.premium.below': '{percent}% below',
+  'measure.premium.range': '{low}% to {high}% above',
+  'measure.premium.range.below': '{low}% to {high}% below',
+  'measure.premium.range.across': '{low}% below to {high}% above',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -55,24 +55,73 @@ export const laitMeasureRowSchema = z.object({
 });
 export type LaitMeasureRow = z.infer<typeof laitMeasureRowSchema>;
 
-/** One row of data/lait_values.csv: one measure for one area and one period. */
-export const laitValueRowSchema = z.object({
-  /** LAIT's short code, one of data/lait_measures.csv, e.g. "LAC". */
-  measure: textCell,
-  /** LAIT's number for the area: 970 England, 980 to 990 the regions, others authorities. */
-  area_code: countCell,
-  /** The area's name as LAIT spells it, e.g. "South East". */
-  area: textCell,
-  /** "country", "region" or "authority". */
-  area_type: oneOfCell(LAIT_AREA_TYPES, 'src/schemas/lait.ts'),
-  /** The period as DfE labels it, e.g. "2017" or "2016-17 (OT)". */
-  period: textCell,
-  /** The year the period ends, e.g. 2017 for "2016-17 (OT)". */
-  year: countCell,
-  /** The figure as DfE publishes it; blank when not published (never 0 for a gap). */
-  value: optionalNumberCell,
-  /** Source id in data/sources.csv. */
-  source_id: textCell,
+const NUMBER = /^-?\d+(\.\d+)?$/;
+const WHOLE = /^\d+$/;
+const VALUE_COLUMNS = [
+  'measure',
+  'area_code',
+  'area',
+  'area_type',
+  'period',
+  'year',
+  'value',
+  'source_id',
+] as const;
+
+/**
+ * One row of data/lait_values.csv: one measure for one area and one period. The file has tens of
+ * thousands of rows, so the row is checked in one pass (cell by cell, with the same messages as
+ * the cell types in cells.ts) rather than through a zod type per cell.
+ */
+export const laitValueRowSchema = z.record(z.string()).transform((cells, ctx) => {
+  const fail = (column: string, message: string) => {
+    ctx.addIssue({ code: 'custom', path: [column], message });
+    return z.NEVER;
+  };
+  const text: Record<string, string> = {};
+  for (const column of VALUE_COLUMNS) {
+    const cell = (cells[column] ?? '').trim();
+    if (cell === '' && column !== 'value')
+      return fail(column, 'is blank. This column needs a value on every row');
+    text[column] = cell;
+  }
+  const areaType = text.area_type as string;
+  if (!(LAIT_AREA_TYPES as readonly string[]).includes(areaType)) {
+    return fail(
+      'area_type',
+      `"${areaType}" is not an allowed value. Use one of "country", "region", "authority"`,
+    );
+  }
+  for (const column of ['area_code', 'year'] as const) {
+    if (!WHOLE.test(text[column] as string)) {
+      return fail(column, `expected a whole number of 0 or more, found "${text[column]}"`);
+    }
+  }
+  const value = text.value as string;
+  if (value !== '' && !NUMBER.test(value)) {
+    return fail(
+      'value',
+      `expected a number, found "${value}". Write digits only (a minus sign and a decimal point are allowed), or leave the cell empty if the figure was not published`,
+    );
+  }
+  return {
+    /** LAIT's short code, one of data/lait_measures.csv, e.g. "LAC". */
+    measure: text.measure as string,
+    /** LAIT's number for the area: 970 England, 980 to 990 the regions, others authorities. */
+    area_code: Number(text.area_code),
+    /** The area's name as LAIT spells it, e.g. "South East". */
+    area: text.area as string,
+    /** "country", "region" or "authority". */
+    area_type: areaType as LaitAreaType,
+    /** The period as DfE labels it, e.g. "2017" or "2016-17 (OT)". */
+    period: text.period as string,
+    /** The year the period ends, e.g. 2017 for "2016-17 (OT)". */
+    year: Number(text.year),
+    /** The figure as DfE publishes it; null when not published (never 0 for a gap). */
+    value: value === '' ? null : Number(value),
+    /** Source id in data/sources.csv. */
+    source_id: text.source_id as string,
+  };
 });
 export type LaitValueRow = z.infer<typeof laitValueRowSchema>;
 

@@ -13,6 +13,8 @@ export const followedMeasureSchema = z
   .object({
     /** LAIT's short code ("Short Desc"), exactly as in the LAIT data dictionary, e.g. "LAC". */
     code: z.string().min(1),
+    /** The measure's name as readers see it, short and plain, e.g. "Social worker turnover". */
+    name: z.string().min(1).max(100),
     /** The page address under /since-the-plan/, e.g. "looked-after-rate". */
     slug: z
       .string()
