@@ -107,14 +107,14 @@ describe.skipIf(!pdfs)('PDFs', () => {
   beforeAll(async () => {
     assertDistBuilt();
     const files = (await listHtmlFiles(distDir)).map((file) => file.split(path.sep).join('/'));
-    sectionFiles = files.filter((file) => /^(plan|priorities)\/[^/]+\/index\.html$/.test(file));
+    sectionFiles = files.filter((file) => /^(plan|priorities|councils)\/[^/]+\/index\.html$/.test(file));
     pages = [
       ...sectionFiles.map((file) => describePage(file, file.split('/')[1] as string)),
       describePage('print/whole-plan/index.html', 'whole-plan'),
     ];
   });
 
-  it('are made for every chapter, annex and priority page, and the whole plan', () => {
+  it('are made for every chapter, annex, priority and council page, and the whole plan', () => {
     expect(sectionFiles.length).toBeGreaterThan(0);
     const missing = pages
       .filter((page) => !existsSync(pdfPath(page.slug)))
@@ -147,6 +147,12 @@ describe.skipIf(!pdfs)('PDFs', () => {
       .filter((s) => !(s.pages >= 1 && s.pages <= 40))
       .map((s) => `${s.slug}: ${s.pages} pages`);
     expect(failures, report(failures, 'Page counts outside 1 to 40')).toEqual([]);
+    const councils = sections.filter((s) =>
+      pages.find((p) => p.slug === s.slug)?.file.startsWith('councils/'),
+    );
+    expect(councils).toHaveLength(19);
+    const long = councils.filter((s) => s.pages > 8).map((s) => `${s.slug}: ${s.pages} pages`);
+    expect(long, report(long, 'Council briefings over 8 pages')).toEqual([]);
     const whole = count('whole-plan');
     expect(whole).toBeGreaterThanOrEqual(Math.max(...sections.map((s) => s.pages)) + 2);
     expect(whole).toBeLessThanOrEqual(sections.reduce((sum, s) => sum + s.pages, 0) + 10);

@@ -29,20 +29,29 @@ export interface SmallChartSpec {
 }
 
 const WIDTH = 320;
-const HEIGHT = 168;
+const HEIGHT = 180;
 const FONT = 12;
 const LEFT = 52;
 const RIGHT = WIDTH - 12;
 const TOP = 16;
 const BOTTOM = 98;
-const STRIP_Y = 150;
+const STRIP_Y = 156;
 
-function niceDomain(values: readonly number[]): [number, number] {
+/**
+ * A domain that starts and ends on round numbers around the values (steps of 1, 2 or 5 times a
+ * power of ten, about four to a chart), so the two axis labels read easily.
+ * @example niceDomain([46.9, 71.1]) // [40, 80]
+ */
+export function niceDomain(values: readonly number[]): [number, number] {
   const min = Math.min(...values);
   const max = Math.max(...values);
-  if (min === max) return [min === 0 ? 0 : min * 0.9, max === 0 ? 1 : max * 1.1];
-  const pad = (max - min) * 0.08;
-  return [min - pad < 0 && min >= 0 ? 0 : min - pad, max + pad];
+  const span = max - min || Math.abs(max) || 1;
+  const rough = span / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((f) => f * power).find((s) => s >= rough) ?? 10 * power;
+  const lo = Math.floor(min / step) * step;
+  const hi = Math.ceil(max / step) * step;
+  return [lo, hi === lo ? lo + step : hi];
 }
 
 const r = (n: number) => Math.round(n * 10) / 10;
@@ -100,6 +109,8 @@ export function smallChartSvg(spec: SmallChartSpec, labels: SvgLabels): string {
   const sx = (v: number) =>
     sHi === sLo ? (LEFT + RIGHT) / 2 : LEFT + ((v - sLo) / (sHi - sLo)) * (RIGHT - LEFT);
   const council = spec.strip.find((s) => s.isCouncil);
+  // A label near either end is anchored inwards, so it stays inside the drawing.
+  const anchor = (at: number) => (at < LEFT + 30 ? 'start' : at > RIGHT - 30 ? 'end' : 'middle');
   const firstLabel = spec.series[0]?.label ?? '';
   const lastLabel = spec.series[spec.series.length - 1]?.label ?? '';
   const parts = [
@@ -115,7 +126,7 @@ export function smallChartSvg(spec: SmallChartSpec, labels: SvgLabels): string {
     `<g class="england">${series('england')}</g>`,
     `<g class="se">${series('southEast')}</g>`,
     `<g class="council">${series('council')}</g>`,
-    `<text x="${LEFT}" y="${STRIP_Y - 14}">${escapeXml(spec.text.strip)}</text>`,
+    `<text x="${LEFT}" y="${STRIP_Y - 24}">${escapeXml(spec.text.strip)}</text>`,
     `<line class="strip-axis" x1="${LEFT}" x2="${RIGHT}" y1="${STRIP_Y}" y2="${STRIP_Y}"/>`,
     `<g class="others">${spec.strip
       .filter((s) => !s.isCouncil)
@@ -124,7 +135,9 @@ export function smallChartSvg(spec: SmallChartSpec, labels: SvgLabels): string {
           `<line x1="${r(sx(s.value))}" x2="${r(sx(s.value))}" y1="${STRIP_Y - 6}" y2="${STRIP_Y + 6}"/>`,
       )
       .join('')}</g>`,
-    council ? `<circle class="mark" cx="${r(sx(council.value))}" cy="${STRIP_Y}" r="5.5"/>` : '',
+    council
+      ? `<circle class="mark" cx="${r(sx(council.value))}" cy="${STRIP_Y}" r="5.5"/><text x="${r(sx(council.value))}" y="${STRIP_Y - 9}" text-anchor="${anchor(sx(council.value))}" class="mark-label">${escapeXml(spec.format(council.value))}</text>`
+      : '',
     stripValues.length > 0
       ? `<text x="${LEFT - 4}" y="${STRIP_Y + 4}" text-anchor="end">${escapeXml(spec.format(sLo))}</text><text x="${RIGHT}" y="${STRIP_Y + 18}" text-anchor="end">${escapeXml(spec.format(sHi))}</text>`
       : '',

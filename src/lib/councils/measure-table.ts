@@ -24,7 +24,7 @@ function cells(m: CouncilMeasure, year: YearFigures): string[] {
       ? t('councilTable.notPublished')
       : t('councilTable.group', { mean: fmt(g.mean), n: g.withValue, of: g.of });
   return [
-    t('councilTable.measureYear', { measure: m.measure.name, period: periodLabel(year.period) }),
+    periodLabel(year.period),
     fmt(year.council),
     fmt(year.southEast),
     fmt(year.england),
@@ -35,14 +35,21 @@ function cells(m: CouncilMeasure, year: YearFigures): string[] {
   ];
 }
 
+/** A table in groups: a heading row per measure, then its rows. */
+export interface GroupedTable {
+  columns: TableModel['columns'];
+  groups: { heading: string; rows: string[][] }[];
+}
+
 /**
- * One table of every measure for a council: a row for the plan's year and one for the latest.
- * @example councilMeasureTable('Kent', measures).rows[0][0] // "Children looked after (2017)"
+ * One table of every measure for a council: for each measure a heading row, then a row for the
+ * plan's year and one for the latest year.
+ * @example councilMeasureTable('Kent', measures).groups[0].rows[0][0] // "2017"
  */
-export function councilMeasureTable(name: string, measures: readonly CouncilMeasure[]): TableModel {
+export function councilMeasureTable(name: string, measures: readonly CouncilMeasure[]): GroupedTable {
   return {
     columns: [
-      { label: t('councilTable.measure'), numeric: false },
+      { label: t('councilTable.year'), numeric: false },
       { label: name, numeric: true },
       { label: t('councilTable.southEast'), numeric: true },
       { label: t('councilTable.england'), numeric: true },
@@ -51,7 +58,7 @@ export function councilMeasureTable(name: string, measures: readonly CouncilMeas
       { label: t('councilTable.rankHeader'), numeric: true },
       { label: t('councilTable.quarterHeader'), numeric: false },
     ],
-    rows: measures.flatMap((m) => [cells(m, m.plan), cells(m, m.latest)]),
+    groups: measures.map((m) => ({ heading: m.measure.name, rows: [cells(m, m.plan), cells(m, m.latest)] })),
   };
 }
 
