@@ -10,7 +10,7 @@ import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { run, timed } from './lib/run';
 import { buildSearchIndex } from './search-index';
-import { linkText } from './link-text';
+import { linkGlossaryTerms } from './link-glossary';
 import { printPdfs } from './print-pdfs';
 
 const args = process.argv.slice(2);
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const timings: Record<string, number> = {};
 
   timings['astro'] = (await timed(() => run('npx', ['astro', 'build', '--outDir', staging]))).ms;
-  timings['links'] = (await timed(() => linkText(staging))).ms;
+  timings['glossary'] = (await timed(() => linkGlossaryTerms(staging))).ms;
   timings['search'] = (await timed(() => buildSearchIndex(staging))).ms;
   if (!skipPdf) timings['pdf'] = (await timed(() => printPdfs(staging))).ms;
 

@@ -26,8 +26,11 @@ function councilSlugOf(file: string): string | undefined {
   return parts.length === 3 && parts[0] === 'councils' && parts[2] === 'index.html' ? parts[1] : undefined;
 }
 
-/** Rewrites every HTML page below `dir` in place. */
-export async function linkText(dir: string): Promise<void> {
+/**
+ * Rewrites every HTML page below `dir` in place: council names first, then glossary terms (the
+ * name keeps its history: it linked glossary terms only before the council pages came).
+ */
+export async function linkGlossaryTerms(dir: string): Promise<void> {
   const terms = await loadGlossary();
   const processor = rehype()
     .use(rehypeCouncilLinks, {
