@@ -170,13 +170,12 @@ async function printOne(
     if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
     // Figures' data tables are <details>: print.css opens them, and so does this, for printers
     // that do not know ::details-content.
-    const facts: PageFacts = await page.evaluate(async () => {
+    const facts: PageFacts = await page.evaluate(async (siteUrl: string | null) => {
       for (const details of document.querySelectorAll('details')) details.open = true;
-      // Links to the site's other pages would point at this local server: point them at the
-      // published site, or inside the PDF when the target is in it (the whole plan).
-      const origin = new URL(
-        (document.querySelector('link[rel="canonical"]') as HTMLLinkElement | null)?.href ?? location.href,
-      ).origin;
+      // Links to the site's other pages would point at this local server: point them inside the
+      // PDF when the target is in it (the whole plan), else at the published site. When the site's
+      // address is not set, such a link keeps its words and loses its address, rather than
+      // printing the local server's.
       for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
         const target = new URL(link.getAttribute('href') ?? '', location.href);
         if (target.origin !== location.origin || target.pathname === location.pathname) continue;
@@ -185,9 +184,14 @@ async function printOne(
           : `print-${target.pathname.split('/').filter(Boolean).pop() ?? ''}`;
         if (document.getElementById(anchor)) {
           link.setAttribute('href', `#${anchor}`);
-        } else {
-          link.setAttribute('href', new URL(`${target.pathname}${target.search}${target.hash}`, origin).href);
+        } else if (siteUrl) {
+          link.setAttribute(
+            'href',
+            new URL(`${target.pathname}${target.search}${target.hash}`, siteUrl).href,
+          );
           link.dataset['printLink'] = 'internal';
+        } else {
+          link.removeAttribute('href');
         }
       }
       // A link whose text is already its address need not print the address again.
@@ -221,7 +225,7 @@ async function printOne(
           document.querySelector('[data-pdf-footer]')?.getAttribute('data-pdf-footer') ??
           (eyebrow ? `${eyebrow}: ${heading}` : heading),
       };
-    });
+    }, site.siteUrl ?? null);
     if (!facts.title || !facts.lang)
       throw new Error(`${url} has no <title> or no <html lang>; the PDF needs both.`);
     const pdf = await page.pdf({

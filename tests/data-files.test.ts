@@ -20,6 +20,25 @@ describe('data files', () => {
     }
   });
 
+  it('the LAIT register entry names the years its two versions were compared for, no more', () => {
+    const observations = [
+      ...data.lac_rates,
+      ...data.cpp_rates,
+      ...data.cin_referral_rates,
+      ...data.s251_unit_costs,
+    ];
+    const compared = observations
+      .filter((r) => r.source_id === 'DFE_LAIT' && r.note.includes('identical in LAIT @2e30e39'))
+      .map((r) => Number(r.year.slice(0, 4)) + (r.year.includes('-') ? 1 : 0));
+    const notCompared = observations.filter(
+      (r) => r.source_id === 'DFE_LAIT' && r.note.includes('no longer in LAIT @2e30e39'),
+    );
+    expect(notCompared.length).toBeGreaterThan(0);
+    const register = data.sources.find((s) => s.source_id === 'DFE_LAIT')?.notes ?? '';
+    expect(register).toContain(`only ${Math.min(...compared)} to ${Math.max(...compared)}`);
+    expect(register).not.toMatch(/2015-2019|2015 to 2019/);
+  });
+
   it('DfE and Ofsted sources are under the Open Government Licence; the plan is the plan', () => {
     const official = data.sources.filter((s) => /^(Department for Education|Ofsted)/.test(s.publisher));
     expect(official.length).toBeGreaterThanOrEqual(8);

@@ -16,10 +16,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PLAN_DIR = join(ROOT, 'content', 'plan');
 const GLOSSARY = join(ROOT, 'content', 'glossary.yaml');
 
-/** MDX as plain text: JSX tags, link targets, heading and list markers and emphasis removed. */
+/**
+ * MDX as plain text: JSX tags, link targets, heading and list markers and emphasis removed. A
+ * `planCaption` (the plan's caption of a figure, which <Chart> prints as the plan's) is kept.
+ */
 function mdxText(source: string): string {
   return normalise(
     source
+      .replace(/<(\w+)([^<>]*?)\splanCaption="([^"]*)"([^<>]*)>/g, '$3 <$1$2$4>')
       .replace(/<\/?[A-Za-z][\w.]*(?:\s[^<>]*)?\/?>/g, ' ')
       .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')
       .replace(/^#{1,6}\s+/gm, '')

@@ -73,6 +73,18 @@ describe('para 2.11: referrals and children in need, March 2017', () => {
     expect(data.editors_notes.some((n) => n.paragraph === '2.11')).toBe(true);
   });
 
+  it('the 2.11 note gives what each source says for the South East, and that neither rounds to 303', () => {
+    const [se] = fromPlan(/rate of CIN per 10k at (\d+) is significantly lower/);
+    const published = value(cin, 'South East', '2017', 'cin_rate_per_10k', 'DFE_CIN_2020');
+    const revised = value(cin, 'South East', '2017', 'cin_rate_per_10k', 'DFE_LAIT');
+    expect([Math.round(published), Math.round(revised)]).not.toContain(se);
+    const note = data.editors_notes.find((n) => n.paragraph === '2.11');
+    expect(note?.note).toContain(`gives ${published} for the South East`);
+    expect(note?.note).toContain(`gives ${revised} for the South East`);
+    expect(note?.note).toContain(`Neither ${published} nor ${revised} rounds to ${se}.`);
+    expect([note?.source_id, ...(note?.other_source_ids ?? [])].sort()).toEqual(['DFE_CIN_2020', 'DFE_LAIT']);
+  });
+
   it('disagreement: the plan says four authorities are above England; the data has more', () => {
     expect(seed).toContain('only four of 19 LAs have higher rates than the England average');
     const england = value(cin, 'England', '2017', 'cin_rate_per_10k', 'DFE_CIN_2020');
@@ -171,9 +183,17 @@ describe('paras 2.18 to 2.21: weekly unit costs, 2016-17 (the plan’s latest ye
     );
     expect(cost('South East', 'fostering_weekly_unit_cost')).toBe(se);
     expect(cost('England', 'fostering_weekly_unit_cost')).toBe(england);
-    expect(Math.floor(pct(se!, england!))).toBe(percent);
     expect(Math.round(pct(se!, england!))).not.toBe(percent);
-    expect(data.editors_notes.some((n) => n.paragraph === '2.19')).toBe(true);
+    // The plan's 8% is the gap as a share of the South East's cost, exactly.
+    expect(((se! - england!) / se!) * 100).toBe(percent);
+    // Costs are published to the nearest £5: the gap as a share of England's cost lies between these.
+    const low = ((se! - 2.5 - (england! + 2.5)) / (england! + 2.5)) * 100;
+    const high = ((se! + 2.5 - (england! - 2.5)) / (england! - 2.5)) * 100;
+    const note = data.editors_notes.find((n) => n.paragraph === '2.19')?.note ?? '';
+    expect(note).toContain(`is exactly ${percent}% of the South East's £${se}`);
+    expect(note).toContain(`As a share of England's £${england} it is ${pct(se!, england!).toFixed(1)}%`);
+    expect(note).toContain(`between about ${low.toFixed(1)}% and ${high.toFixed(1)}%`);
+    expect(note).not.toMatch(/\berror|\bwrong|rounds to 9%/);
   });
 
   it('2.20 adoption: £1,070 vs £1,145, 7% lower', () => {

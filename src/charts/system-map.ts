@@ -186,7 +186,7 @@ export const systemMap: ChartDefinition<MapLink> = {
   subtitle:
     'Cause-and-effect links stated in paragraphs 1.4 and 1.5 of the plan; an arrow points from a cause to its effect',
   caveat:
-    'The plan’s own system map is not in the copy we hold. This map is drawn from the plan’s words and shows only the links its text states.',
+    'The plan’s own system map is not in the copy we hold. This map is drawn from paragraphs 1.4 and 1.5 and shows only the links they state.',
   source: { datasets: ['system_map_links'], sourceIds: ['SEED_PLAN_TEXT'] },
   select: (all: AllData) => layoutLinks(all.system_map_links),
   spec(rows, layout) {

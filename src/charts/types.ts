@@ -22,6 +22,11 @@ export interface FigureSource {
   datasets: DatasetId[];
   /** source_ids from data/sources.csv the figure's rows carry. */
   sourceIds: string[];
+  /**
+   * Further source_ids the caveat takes a number from (a revised or first-published figure the
+   * rows do not carry), cited with the figure's sources.
+   */
+  caveatSourceIds?: string[];
 }
 
 /** The rows behind a figure as a CSV: a header and cells, exactly what the figure shows. */

@@ -14,19 +14,34 @@ export const siteConfigSchema = z.object({
   version: z.string().min(1),
   /** Date the plan was adopted (launched at the regional summit), ISO yyyy-mm-dd. */
   adopted: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  /** Absolute origin the site is served from, without a trailing slash. */
-  siteUrl: z.string().url(),
+  /**
+   * Absolute origin the site is served from, without a trailing slash, e.g.
+   * "https://owner.github.io". Only known when the deployment sets SITE_URL: without it, the site
+   * prints no canonical link, no absolute address and no address in the PDFs, rather than a guess.
+   */
+  siteUrl: z.string().url().optional(),
   /** Path the site lives under: "/" or "/sub-path/". */
   basePath: z.string().regex(/^\/([\w.-]+\/)*$/),
-  /** Base URL of the repository's files, for "Edit this page" links. */
-  editBaseUrl: z.string().url(),
+  /**
+   * Base URL of the repository's files, for "Edit this page" links, e.g.
+   * "https://github.com/owner/repository/blob/main/". Only known when the deployment sets
+   * EDIT_BASE_URL: without it, pages have no edit link.
+   */
+  editBaseUrl: z.string().url().optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
+/** An environment variable's value, or undefined when it is unset or blank. */
+function fromEnv(name: string): string | undefined {
+  const value = process.env[name]?.trim();
+  return value ? value : undefined;
+}
+
 /**
- * The one place where the site URL and base path are set. A deployment may override them with
- * SITE_URL and SITE_BASE (the GitHub Pages workflow does), so the same code serves any sub-path.
+ * The one place where the site URL and base path are set. A deployment sets them with SITE_URL,
+ * SITE_BASE and EDIT_BASE_URL (the GitHub Pages workflow does), so the same code serves any
+ * sub-path. No address is guessed when they are not set.
  */
 export const site: SiteConfig = siteConfigSchema.parse({
   title: 'South East Sector Led Improvement Programme: Regional Improvement Plan 2019-20',
@@ -35,8 +50,7 @@ export const site: SiteConfig = siteConfigSchema.parse({
   period: '2019-20',
   version: '1.0',
   adopted: '2019-03-22',
-  siteUrl: process.env['SITE_URL'] ?? 'https://seslip.github.io',
-  basePath: process.env['SITE_BASE'] ?? '/',
-  editBaseUrl:
-    process.env['EDIT_BASE_URL'] ?? 'https://github.com/seslip/regional-improvement-plan/blob/main/',
+  siteUrl: fromEnv('SITE_URL')?.replace(/\/+$/, ''),
+  basePath: fromEnv('SITE_BASE') ?? '/',
+  editBaseUrl: fromEnv('EDIT_BASE_URL'),
 });

@@ -26,18 +26,27 @@ export function checkUniqueKeys<T>(
   }
 }
 
-/** Checks that every row's source_id is registered in data/sources.csv. */
-export function checkKnownSources<T extends { source_id: string }>(
+/**
+ * Checks that every row's source_id is registered in data/sources.csv, and so is each id in
+ * other_source_ids where a file has that column (data/editors_notes.csv).
+ */
+export function checkKnownSources<T extends { source_id: string; other_source_ids?: string[] }>(
   records: CsvRecord<T>[],
   file: string,
   known: ReadonlySet<string>,
 ): void {
   for (const { line, row } of records) {
-    if (!known.has(row.source_id)) {
-      throw new DataError(
-        `${locate(file, line, 'source_id')}: "${row.source_id}" is not in data/sources.csv. Add the source to data/sources.csv (and data/SOURCES.md), or use one of ${[...known].join(', ')}.`,
-        { file, line, column: 'source_id' },
-      );
+    const cited = [
+      ['source_id', row.source_id],
+      ...(row.other_source_ids ?? []).map((id) => ['other_source_ids', id]),
+    ] as const;
+    for (const [column, id] of cited) {
+      if (!known.has(id)) {
+        throw new DataError(
+          `${locate(file, line, column)}: "${id}" is not in data/sources.csv. Add the source to data/sources.csv (and data/SOURCES.md), or use one of ${[...known].join(', ')}.`,
+          { file, line, column },
+        );
+      }
     }
   }
 }

@@ -37,7 +37,8 @@ export const sendInspections = defineDataset<SendInspectionRow>(
       { name: 'plan_words', description: 'The plan\u2019s words for the figures' },
       { name: 'source_id', description: 'SEED_PLAN_TEXT' },
     ],
-    coverage: 'South East (19 authorities) and England, as at early 2019.',
+    coverage:
+      'South East (19 authorities) and England, as the plan gives them in para 2.6, which gives no date.',
     sourceIds: ['SEED_PLAN_TEXT'],
     keyColumns: ['area'],
   },

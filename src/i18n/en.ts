@@ -147,6 +147,7 @@ export const en = {
   'plan.description': 'The chapters and annexes of the SESLIP Regional Improvement Plan 2019-20.',
   'editorsNote.heading': 'Editor’s note',
   'editorsNote.source': 'Source',
+  'editorsNote.link': 'Read the editor’s note on {citation}',
   'pdf.download.section': 'Download this section as PDF',
   'pdf.download.priority': 'Download this priority as PDF',
   'pdf.download.wholePlan': 'Download the whole plan as PDF',
@@ -212,6 +213,7 @@ export const en = {
   'a11y.description':
     'How accessible this website is, how it is tested, its known limitations and how to report a problem.',
   'a11y.appliesTo': 'This accessibility statement applies to the website of the {title}, at {url}.',
+  'a11y.appliesToSite': 'This accessibility statement applies to the website of the {title}.',
   'a11y.intro':
     'This website is run by the {organisation}. We want as many people as possible to be able to use it. For example, that means you should be able to:',
   'a11y.can.colours': 'change colours, contrast levels and fonts using browser or device settings',

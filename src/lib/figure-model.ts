@@ -15,6 +15,8 @@ export const FIGURE_COPY = {
   licence: 'Licence',
   tableCaption: 'Data for figure {n}: {title}',
   planTableSource: 'Source: the plan',
+  planFigure:
+    'The plan has a figure here, captioned “{caption}”. Its drawing is not in the copy of the plan we hold; {label} below is our drawing from the plan’s text.',
 } as const;
 
 /** A source as a figure's caption cites it. */
@@ -106,7 +108,9 @@ export function buildFigure(id: string, data: AllData, base: string): FigureMode
     tableCaption: FIGURE_COPY.tableCaption.replace('{n}', chart.number).replace('{title}', chart.title),
     csvHref: withBase(`/data/figures/${id}.csv`, base),
     datasetHrefs: chart.source.datasets.map((d) => ({ id: d, href: withBase(`/data/${d}.csv`, base) })),
-    sources: chart.source.sourceIds.map((s) => citeSource(data.sources, s)),
+    sources: [...new Set([...chart.source.sourceIds, ...(chart.source.caveatSourceIds ?? [])])].map((s) =>
+      citeSource(data.sources, s),
+    ),
   };
 }
 

@@ -32,6 +32,14 @@ export function paragraphId(n: string): string {
 }
 
 /**
+ * The HTML id of the editor's note beside a paragraph (data/editors_notes.csv).
+ * @example noteId('2.19') // "note-2-19"
+ */
+export function noteId(n: string): string {
+  return paragraphId(n).replace(/^para-/, 'note-');
+}
+
+/**
  * The number printed beside a paragraph: the plan prints "2.18" in chapters and "1" in Annex 4.
  */
 export function paragraphLabel(n: string): string {

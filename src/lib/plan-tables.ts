@@ -76,15 +76,30 @@ function triadTable(data: AllData): PlanTableModel {
   };
 }
 
+/**
+ * Regions the plan's Ofsted table (para 2.5) names otherwise than their official names, which
+ * data/ofsted_regional_counts.csv uses: official name → the plan's label. The plan's table keeps
+ * the plan's label; figures the site adds use the official name.
+ */
+export const OFSTED_TABLE_PLAN_LABELS: Readonly<Record<string, string>> = {
+  'Yorkshire and The Humber': 'Yorkshire and Humberside',
+};
+
 function ofstedTable(data: AllData): PlanTableModel {
   const chart = getChart('ofsted-grades-by-region');
+  const table = chart.table(chart.select(data));
+  const renamed = Object.entries(OFSTED_TABLE_PLAN_LABELS);
   return {
     id: 'ofsted-grades-by-region',
     caption:
       'Performance according to Ofsted Grade at last full inspection (ILAC or SIF) (as at 7 March 2019)',
-    table: chart.table(chart.select(data)),
+    table: {
+      ...table,
+      rows: table.rows.map(([area = '', ...cells]) => [OFSTED_TABLE_PLAN_LABELS[area] ?? area, ...cells]),
+    },
     notes: [
-      'Percentages are computed from the counts and agree with those the plan prints. The plan’s “Yorkshire and Humberside” is shown as Yorkshire and The Humber.',
+      'Percentages are computed from the counts and agree with those the plan prints.',
+      ...renamed.map(([official, plan]) => `“${plan}”, as the plan names it, is officially ${official}.`),
     ],
     sources: [citeSource(data.sources, 'SEED_PLAN_TEXT')],
   };

@@ -25,7 +25,11 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'write the date as yy
 /** A dated, sourced report of progress on a priority. */
 export const progressUpdateSchema = z
   .object({
-    /** When the progress was reported, yyyy-mm-dd (or yyyy-mm when only the month is known). */
+    /**
+     * When the progress was reported: the source's date, yyyy-mm-dd, or yyyy-mm when the source
+     * gives only its month (its release_date in data/sources.csv is blank). A later event the
+     * source mentions goes in the text, e.g. "with a call scheduled for 26 November 2019".
+     */
     date: isoDate,
     /** What was reported, in a sentence or two, close to the source's words. */
     text: z.string().min(1),
@@ -33,6 +37,23 @@ export const progressUpdateSchema = z
     source: z.string().min(1),
   })
   .strict();
+
+/**
+ * Progress items must run oldest first. ISO dates compare as text, and "2019-06" sorts before
+ * "2019-06-03": a month-only date comes before the days of its month.
+ */
+function checkProgressOrder(items: readonly { date: string }[], ctx: z.RefinementCtx): void {
+  items.forEach((item, i) => {
+    const previous = items[i - 1];
+    if (previous && item.date < previous.date) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [i, 'date'],
+        message: `item ${i + 1} (${item.date}) is listed after item ${i} (${previous.date}). List progress oldest first; a month-only date such as "2019-06" goes before the days of that month`,
+      });
+    }
+  });
+}
 
 /** Frontmatter of one of the plan's 10 priorities (content/priorities/*.mdx). */
 export const prioritySchema = z
@@ -67,8 +88,11 @@ export const prioritySchema = z
     timescale: z.string().min(1).optional(),
     /** The plan's success measures. */
     successMeasures: z.array(z.string().min(1)).optional(),
-    /** Progress reported since the plan was adopted, each dated and sourced. */
-    progress: z.array(progressUpdateSchema).default([]),
+    /**
+     * Progress reported since the plan was adopted, each dated and sourced, oldest first. A date
+     * with only its month ("2019-06") goes before the days of that month ("2019-06-03").
+     */
+    progress: z.array(progressUpdateSchema).superRefine(checkProgressOrder).default([]),
     /** Fallback "Last updated" date (yyyy-mm-dd) for when the git history is not available. */
     lastUpdated: z
       .string()

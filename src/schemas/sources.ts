@@ -34,7 +34,18 @@ export const editorsNoteRowSchema = z.object({
   paragraph: textCell.pipe(z.string().regex(/^\d+\.\d+$/, 'expected a paragraph number such as "2.13"')),
   /** The note, in plain words. */
   note: textCell,
-  /** The source the note relies on, from data/sources.csv. */
+  /** The first source the note relies on, from data/sources.csv, e.g. "DFE_CIN_2020". */
   source_id: textCell,
+  /**
+   * Every further source the note takes a number from, separated by semicolons, e.g.
+   * "DFE_LAIT; DFE_CLA_2019_UD"; blank when the note uses one source. Each must be in
+   * data/sources.csv, and the note should say which number comes from which source.
+   */
+  other_source_ids: optionalTextCell.transform((text) =>
+    text
+      .split(';')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  ),
 });
 export type EditorsNoteRow = z.infer<typeof editorsNoteRowSchema>;

@@ -14,8 +14,8 @@ import { distDir, expectNone, listPages, pdfsBuilt } from '../support/dist';
 
 /** Where a page's links are resolved from; any origin will do, as long as it is not a real one. */
 const LOCAL_ORIGIN = 'http://site.invalid';
-/** The deployed site's own origin: absolute links to it (canonical) are internal too. */
-const SITE_ORIGIN = new URL(site.siteUrl).origin;
+/** The deployed site's own origin, when set: absolute links to it (canonical) are internal too. */
+const SITE_ORIGIN = site.siteUrl ? new URL(site.siteUrl).origin : LOCAL_ORIGIN;
 
 const URL_ATTRIBUTES = ['href', 'src', 'xlink:href', 'action', 'poster', 'data'];
 

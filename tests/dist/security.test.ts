@@ -29,7 +29,7 @@ const FETCHING =
 /** Script types that hold data, not code. */
 const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json', 'importmap']);
 /** The deployed site itself (the canonical link names it) is not a third party. */
-const OWN_ORIGIN = new URL(site.siteUrl).origin;
+const OWN_ORIGIN = new URL(site.siteUrl ?? 'http://site.invalid').origin;
 
 /** Parses a policy into directive → sources. */
 function directives(policy: string): Map<string, string[]> {

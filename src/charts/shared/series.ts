@@ -15,6 +15,8 @@ export interface SeriesConfig {
   title: string;
   subtitle: string;
   caveat: string;
+  /** Sources the caveat takes numbers from that the rows do not carry, e.g. ["DFE_LAIT"]. */
+  caveatSourceIds?: string[];
   dataset: ObservationDatasetId;
   measure: string;
   /** The years the plan could see, oldest first. */
@@ -417,7 +419,11 @@ export function seriesChart(config: SeriesConfig): ChartDefinition<ObservationRo
     title: config.title,
     subtitle: config.subtitle,
     caveat: config.caveat,
-    source: { datasets: [config.dataset], sourceIds },
+    source: {
+      datasets: [config.dataset],
+      sourceIds,
+      ...(config.caveatSourceIds && { caveatSourceIds: config.caveatSourceIds }),
+    },
     select: (all: AllData) => selectSeries(all[config.dataset], config),
     spec: (rows, layout) => seriesSpec(rows, config, layout),
     summary: (rows) => seriesSummary(rows, config),
