@@ -2,28 +2,36 @@
  * Every page of the built site in Chromium: axe in light and dark schemes, reflow at 320 px,
  * keyboard (skip link, visible focus), charts (one accessible name, hidden marks, a data table
  * that opens from the keyboard), structure (lang, one h1), no console errors and no request to
- * another host. One browser and one tab for the whole run; each page is loaded once, and the
- * tests for a page run in order on that load. What is checked comes from src/config/quality.ts,
+ * another host. One browser for the whole run, with a few tabs: pages are checked side by side,
+ * each loaded once on its own tab, and the tests for a page run in order on that load. What is checked comes from src/config/quality.ts,
  * which the accessibility statement prints.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, suite, test } from 'vitest';
 import { axeTags, checkSummary, colorSchemes, focusSampleSize, viewports } from '../../src/config/quality';
 import { t } from '../../src/i18n/en';
-import { axeViolations, chartNameProblems, openSite, type BrowserSite } from '../support/browser';
+import {
+  axeViolations,
+  chartNameProblems,
+  openBrowser,
+  type BrowserSite,
+  type SiteBrowser,
+} from '../support/browser';
 import { expectNone, listPages } from '../support/dist';
 
 const pages = await listPages();
-let browserSite: BrowserSite;
+/** Pages checked side by side, each on its own tab of one browser. */
+const TABS = 4;
+let browser: SiteBrowser;
 
 beforeAll(async () => {
-  browserSite = await openSite();
+  browser = await openBrowser(TABS);
 });
 afterAll(async () => {
-  await browserSite?.close();
+  await browser?.close();
 });
 
 /** Waits two frames and ends any running transition, so what is measured is the settled style. */
-const settle = () =>
+const settle = (browserSite: BrowserSite) =>
   browserSite.page.evaluate(
     () =>
       new Promise((resolve) =>
@@ -36,10 +44,18 @@ const settle = () =>
       ),
   );
 
-describe.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
+// Pages run side by side (each waits for a free tab); a page's own checks run in order on its tab.
+describe.concurrent.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
+  let browserSite: BrowserSite;
   beforeAll(async () => {
+    browserSite = await browser.acquire();
     await browserSite.open(url);
+  }, 900_000);
+  afterAll(() => {
+    if (browserSite) browser.release(browserSite);
   });
+  const it = test.sequential;
+  const describe = suite.sequential;
 
   it(checkSummary('structure'), async () => {
     const facts = await browserSite.page.evaluate(() => ({
@@ -56,7 +72,7 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
   it(checkSummary('skip-link'), async () => {
     const { page } = browserSite;
     await page.keyboard.press('Tab');
-    await settle();
+    await settle(browserSite);
     const first = await page.evaluate(() => {
       const active = document.activeElement as HTMLElement | null;
       const rect = active?.getBoundingClientRect();
@@ -74,7 +90,7 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
       onScreen: true,
     });
     await page.keyboard.press('Enter');
-    await settle();
+    await settle(browserSite);
     const after = await page.evaluate(() => ({
       hash: location.hash,
       focusIsMain: document.activeElement === document.querySelector('main#main'),
@@ -229,7 +245,7 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
   describe(checkSummary('axe'), () => {
     for (const scheme of colorSchemes) {
       it(`${scheme} colour scheme`, async () => {
-        await settle();
+        await settle(browserSite);
         const violations = await axeViolations(browserSite.page, scheme);
         expectNone(violations, `axe violations (${axeTags.join(', ')}) on ${url}`);
       });
@@ -241,7 +257,7 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
     const { width } = viewports.narrow;
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize(viewports.narrow);
-    await settle();
+    await settle(browserSite);
     const result = await page.evaluate((limit) => {
       const scrollWidth = document.documentElement.scrollWidth;
       const culprits: string[] = [];

@@ -1,5 +1,5 @@
 /**
- * One Chromium for the browser tests: the built site served on 127.0.0.1, one page reused for every
+ * One Chromium for the browser tests: the built site served on 127.0.0.1, tabs reused for every
  * URL, console errors and any request to another host recorded (and the request stopped).
  */
 import { readFile } from 'node:fs/promises';
@@ -29,71 +29,134 @@ export interface BrowserSite {
   close(): Promise<void>;
 }
 
-/** Serves distDir and starts Chromium on it. */
-export async function openSite(): Promise<BrowserSite> {
-  const server: StaticServer = await serveStatic(distDir, site.basePath);
+/** One Chromium on the built site, handing out tabs: pages can be tested side by side. */
+export interface SiteBrowser {
+  /** A tab of its own (own context: viewport, colour scheme and records apart), from a pool. */
+  acquire(): Promise<BrowserSite>;
+  /** Gives a tab back to the pool for the next page. */
+  release(tab: BrowserSite): void;
+  close(): Promise<void>;
+}
+
+async function newTab(browser: Browser, server: StaticServer): Promise<BrowserSite> {
   const origin = new URL(server.url).origin;
-  let browser: Browser | undefined;
+  const context: BrowserContext = await browser.newContext({ viewport: viewports.wide });
+  const page = await context.newPage();
+  const state = {
+    consoleErrors: [] as string[],
+    externalRequests: [] as string[],
+    failedRequests: [] as string[],
+  };
+  await context.route('**', async (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.continue();
+    state.externalRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') state.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => state.consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    if (new URL(request.url()).origin === origin) {
+      state.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) state.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+
+  const urlOf = (sitePath: string) => new URL(sitePath.replace(/^\//, ''), server.url).href;
+  return {
+    page,
+    urlOf,
+    get consoleErrors() {
+      return state.consoleErrors;
+    },
+    get externalRequests() {
+      return state.externalRequests;
+    },
+    get failedRequests() {
+      return state.failedRequests;
+    },
+    async open(sitePath) {
+      state.consoleErrors = [];
+      state.externalRequests = [];
+      state.failedRequests = [];
+      await page.setViewportSize(viewports.wide);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(urlOf(sitePath), { waitUntil: 'load' });
+      // Through the DevTools protocol, so the page's content security policy does not block it.
+      await page.evaluate(axeSource);
+    },
+    async close() {
+      await context.close();
+    },
+  };
+}
+
+/**
+ * Serves distDir and starts one Chromium on it, with up to `tabs` tabs open at once (each page's
+ * checks run in order on its own tab; pages run side by side).
+ */
+export async function openBrowser(tabs = 4): Promise<SiteBrowser> {
+  const server: StaticServer = await serveStatic(distDir, site.basePath);
+  let browser: Browser;
   try {
     browser = await launchChromium();
-    const context: BrowserContext = await browser.newContext({ viewport: viewports.wide });
-    const page = await context.newPage();
-    const state = {
-      consoleErrors: [] as string[],
-      externalRequests: [] as string[],
-      failedRequests: [] as string[],
-    };
-    await context.route('**', async (route) => {
-      const url = route.request().url();
-      if (new URL(url).origin === origin) return route.continue();
-      state.externalRequests.push(url);
-      return route.abort('blockedbyclient');
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') state.consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => state.consoleErrors.push(`uncaught: ${error.message}`));
-    page.on('requestfailed', (request) => {
-      if (new URL(request.url()).origin === origin) {
-        state.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const idle: BrowserSite[] = [];
+  const waiting: ((tab: BrowserSite) => void)[] = [];
+  const all: BrowserSite[] = [];
+  return {
+    async acquire() {
+      const ready = idle.pop();
+      if (ready) return ready;
+      if (all.length < tabs) {
+        const tab = await newTab(browser, server);
+        all.push(tab);
+        return tab;
       }
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) state.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
-    });
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    release(tab) {
+      const next = waiting.shift();
+      if (next) next(tab);
+      else idle.push(tab);
+    },
+    async close() {
+      for (const tab of all) await tab.close();
+      await browser.close();
+      await server.close();
+    },
+  };
+}
 
-    const urlOf = (sitePath: string) => new URL(sitePath.replace(/^\//, ''), server.url).href;
+/** Serves distDir and starts Chromium on it, with one tab; closing it closes everything. */
+export async function openSite(): Promise<BrowserSite> {
+  const shared = await openBrowser(1);
+  try {
+    const tab = await shared.acquire();
     return {
-      page,
-      urlOf,
+      page: tab.page,
+      urlOf: tab.urlOf,
       get consoleErrors() {
-        return state.consoleErrors;
+        return tab.consoleErrors;
       },
       get externalRequests() {
-        return state.externalRequests;
+        return tab.externalRequests;
       },
       get failedRequests() {
-        return state.failedRequests;
+        return tab.failedRequests;
       },
-      async open(sitePath) {
-        state.consoleErrors = [];
-        state.externalRequests = [];
-        state.failedRequests = [];
-        await page.setViewportSize(viewports.wide);
-        await page.emulateMedia({ colorScheme: 'light' });
-        await page.goto(urlOf(sitePath), { waitUntil: 'load' });
-        // Through the DevTools protocol, so the page's content security policy does not block it.
-        await page.evaluate(axeSource);
-      },
-      async close() {
-        await context.close();
-        await browser?.close();
-        await server.close();
-      },
+      open: tab.open,
+      close: () => shared.close(),
     };
   } catch (error) {
-    await browser?.close();
-    await server.close();
+    await shared.close();
     throw error;
   }
 }
