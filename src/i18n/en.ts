@@ -22,7 +22,8 @@ export const en = {
   'councils.column.type': 'In 2019',
   'councils.column.triad': 'Triad',
   'councils.column.ofsted': 'Ofsted, 7 March 2019',
-  'councils.legend': 'Key',
+  'councils.triadsSource': 'triads from the plan,',
+  'councils.triadsSourceLink': 'Annex 4 paragraph 1',
   'councils.mapHeading': 'Map of the 19 councils',
   'councils.mapIntro':
     'Each council on the map links to its page. Some councils are too small on the map to choose easily; the table above lists every council.',

@@ -20,7 +20,7 @@ import { expectNone, listPages } from '../support/dist';
 
 const pages = await listPages();
 /** Pages checked side by side, each on its own tab of one browser. */
-const TABS = 4;
+const TABS = 2;
 let browser: SiteBrowser;
 
 beforeAll(async () => {

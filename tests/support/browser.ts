@@ -85,7 +85,8 @@ async function newTab(browser: Browser, server: StaticServer): Promise<BrowserSi
       state.failedRequests = [];
       await page.setViewportSize(viewports.wide);
       await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(urlOf(sitePath), { waitUntil: 'load' });
+      // A busy machine with several tabs may take longer than Playwright's 30 s to load a page.
+      await page.goto(urlOf(sitePath), { waitUntil: 'load', timeout: 120_000 });
       // Through the DevTools protocol, so the page's content security policy does not block it.
       await page.evaluate(axeSource);
     },
@@ -99,7 +100,7 @@ async function newTab(browser: Browser, server: StaticServer): Promise<BrowserSi
  * Serves distDir and starts one Chromium on it, with up to `tabs` tabs open at once (each page's
  * checks run in order on its own tab; pages run side by side).
  */
-export async function openBrowser(tabs = 4): Promise<SiteBrowser> {
+export async function openBrowser(tabs = 2): Promise<SiteBrowser> {
   const server: StaticServer = await serveStatic(distDir, site.basePath);
   let browser: Browser;
   try {
