@@ -78,6 +78,14 @@ function printedText(element: Element, expandAbbreviations = true): string {
   return normalise(copy.textContent ?? '');
 }
 
+/** A caption's text as printed: its blocks (title, subtitle) are laid out on lines of their own. */
+function captionText(caption: Element, expandAbbreviations: boolean): string {
+  const blocks = [...caption.children];
+  return blocks.length > 0
+    ? normalise(blocks.map((block) => printedText(block, expandAbbreviations)).join(' '))
+    : printedText(caption, expandAbbreviations);
+}
+
 function describePage(file: string, slug: string): Printed {
   const document = readPage(file);
   const main = document.querySelector('main');
@@ -90,11 +98,11 @@ function describePage(file: string, slug: string): Printed {
     // A long caption may be laid out in several blocks; its first words are enough to find it.
     expected: [
       ...headings.map((h) => printedText(h)),
-      ...captions.map((c) => printedText(c).slice(0, 60).trim()),
+      ...captions.map((c) => captionText(c, true).slice(0, 60).trim()),
     ].filter(Boolean),
     plain: [
       ...headings.map((h) => printedText(h, false)),
-      ...captions.map((c) => printedText(c, false).slice(0, 60).trim()),
+      ...captions.map((c) => captionText(c, false).slice(0, 60).trim()),
     ].filter(Boolean),
   };
 }
