@@ -33,6 +33,25 @@ describe.each(Object.entries(schemes))('%s scheme', (_, scheme) => {
     expect(weak).toEqual([]);
   });
 
+  it('draws council borders on maps at 3:1 or more against every map fill and the page', () => {
+    const border = scheme.get('rp-map-border') as string;
+    const fills = [...scheme].filter(([name]) => name.startsWith('rp-map-') && name !== 'rp-map-border');
+    expect(fills.length).toBeGreaterThanOrEqual(7);
+    const weak = [['rp-color-bg', bg] as const, ...fills]
+      .map(([name, colour]) => [name, contrastRatio(border, colour)] as const)
+      .filter(([, ratio]) => ratio < 3)
+      .map(([name, ratio]) => `${name} ${ratio.toFixed(2)}:1`);
+    expect(weak).toEqual([]);
+  });
+
+  it('keeps the map’s classes in order, lightest first in light and darkest first in dark', () => {
+    const luminance = [0, 1, 2, 3].map((i) =>
+      contrastRatio(scheme.get(`rp-map-class-${i}`) as string, '#000000'),
+    );
+    const ordered = [...luminance].sort((a, b) => (bg === '#ffffff' ? b - a : a - b));
+    expect(luminance).toEqual(ordered);
+  });
+
   it('writes text at 4.5:1 or more', () => {
     for (const name of ['rp-color-text', 'rp-color-muted', 'rp-color-link', 'rp-chart-text']) {
       expect(contrastRatio(scheme.get(name) as string, bg), name).toBeGreaterThanOrEqual(4.5);

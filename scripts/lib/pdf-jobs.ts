@@ -12,12 +12,13 @@ export interface PdfJob {
 export const WHOLE_PLAN_FILE = 'print/whole-plan/index.html';
 export const WHOLE_PLAN_SLUG = 'whole-plan';
 
-/** Folders whose child pages each get a PDF: chapters and annexes, and priorities. */
-const PRINTED_FOLDERS = ['plan', 'priorities'];
+/** Folders whose child pages each get a PDF: chapters and annexes, priorities and councils. */
+const PRINTED_FOLDERS = ['plan', 'priorities', 'councils'];
 
 /**
  * The PDFs to make, found from the built files (not from a list kept by hand): every
- * `plan/<slug>/index.html` and `priorities/<slug>/index.html`, then the whole plan. Fails when
+ * `plan/<slug>/index.html`, `priorities/<slug>/index.html` and `councils/<slug>/index.html`, then
+ * the whole plan. Fails when
  * the whole-plan page is missing or two pages would write the same PDF.
  */
 export function findPdfJobs(htmlFiles: readonly string[]): PdfJob[] {

@@ -1,5 +1,6 @@
 import type { CsvRecord } from '../lib/csv';
 import { cinReferralRates } from './cin_referral_rates';
+import { councils } from './councils';
 import { cppRates } from './cpp_rates';
 import { defaultDataDir, type Dataset } from './define';
 import { editorsNotes } from './editors_notes';
@@ -29,6 +30,7 @@ export const datasets = {
   school_data: schoolData,
   send_inspections: sendInspections,
   triads,
+  councils,
   system_map_links: systemMapLinks,
   editors_notes: editorsNotes,
   lait_measures: laitMeasures,

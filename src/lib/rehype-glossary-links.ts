@@ -1,5 +1,4 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { rehype } from 'rehype';
 import { visitParents } from 'unist-util-visit-parents';
 import type { GlossaryTerm } from '../schemas/glossary-term';
 import { termMatcher } from './glossary';
@@ -94,14 +93,4 @@ export function rehypeGlossaryLinks(options: GlossaryLinkOptions) {
       parent.children.splice(index, 1, ...replacement);
     }
   };
-}
-
-/**
- * One page's HTML with its glossary links added: the build runs it over every built page
- * (scripts/link-glossary.ts) and the dev server over every page it serves (src/middleware.ts),
- * so both show the same links.
- */
-export function glossaryLinker(options: GlossaryLinkOptions): (html: string) => Promise<string> {
-  const processor = rehype().use(rehypeGlossaryLinks, options);
-  return async (html) => (html.includes('<main') ? String(await processor.process(html)) : html);
 }

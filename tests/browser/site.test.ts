@@ -2,47 +2,37 @@
  * Every page of the built site in Chromium: axe in light and dark schemes, reflow at 320 px,
  * keyboard (skip link, visible focus), charts (one accessible name, hidden marks, a data table
  * that opens from the keyboard), structure (lang, one h1), no console errors and no request to
- * another host. One browser for the whole run, several pages at once, each in its own tab; each
- * page is loaded once, and the tests for a page run in order on that load. What is checked comes from src/config/quality.ts,
+ * another host. One browser for the whole run, with a few tabs: pages are checked side by side,
+ * each loaded once on its own tab, and the tests for a page run in order on that load. What is checked comes from src/config/quality.ts,
  * which the accessibility statement prints.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, suite, test } from 'vitest';
 import { axeTags, checkSummary, colorSchemes, focusSampleSize, viewports } from '../../src/config/quality';
 import { t } from '../../src/i18n/en';
-import type { Page } from 'playwright-core';
 import {
   axeViolations,
   chartNameProblems,
-  launchShared,
-  openTab,
+  openBrowser,
   type BrowserSite,
-  type SharedBrowser,
+  type SiteBrowser,
 } from '../support/browser';
 import { expectNone, listPages } from '../support/dist';
 
 const pages = await listPages();
-let shared: SharedBrowser;
+/** Pages checked side by side, each on its own tab of one browser. */
+const TABS = 2;
+let browser: SiteBrowser;
 
 beforeAll(async () => {
-  shared = await launchShared();
+  browser = await openBrowser(TABS);
 });
 afterAll(async () => {
-  await shared?.close();
+  await browser?.close();
 });
 
-/**
- * Pages are tested several at a time: one tab each for a few shares of the pages, the shares run
- * at once, and each tab tests its pages one after another (the checks of a page in order, on
- * that load). More tabs than this only queue for the machine's two cores.
- */
-const TABS = 3;
-const shares = Array.from({ length: TABS }, (_, i) => pages.filter((_, j) => j % TABS === i)).filter(
-  (share) => share.length > 0,
-);
-
 /** Waits two frames and ends any running transition, so what is measured is the settled style. */
-const settle = (page: Page) =>
-  page.evaluate(
+const settle = (browserSite: BrowserSite) =>
+  browserSite.page.evaluate(
     () =>
       new Promise((resolve) =>
         requestAnimationFrame(() =>
@@ -54,267 +44,265 @@ const settle = (page: Page) =>
       ),
   );
 
-describe.concurrent.each(shares.map((share, i) => [i + 1, share] as const))('tab %i', (_, share) => {
+// Pages run side by side (each waits for a free tab); a page's own checks run in order on its tab.
+describe.concurrent.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
   let browserSite: BrowserSite;
   beforeAll(async () => {
-    browserSite = await openTab(shared);
+    browserSite = await browser.acquire();
+    await browserSite.open(url);
+  }, 900_000);
+  afterAll(() => {
+    if (browserSite) browser.release(browserSite);
   });
-  afterAll(async () => {
-    await browserSite?.close();
+  const it = test.sequential;
+  const describe = suite.sequential;
+
+  it(checkSummary('structure'), async () => {
+    const facts = await browserSite.page.evaluate(() => ({
+      lang: document.documentElement.getAttribute('lang'),
+      h1: [...document.querySelectorAll('h1')].map((h) => h.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+      title: document.title,
+    }));
+    expect(facts.lang, '<html lang>').toBe('en-GB');
+    expect(facts.h1, 'the page’s <h1> elements').toHaveLength(1);
+    expect(facts.h1[0], 'the <h1> text').not.toBe('');
+    expect(facts.title, '<title>').not.toBe('');
   });
 
-  describe.sequential.each(share.map((p) => [p.url, p] as const))('%s', (url) => {
-    beforeAll(async () => {
-      await browserSite.open(url);
+  it(checkSummary('skip-link'), async () => {
+    const { page } = browserSite;
+    await page.keyboard.press('Tab');
+    await settle(browserSite);
+    const first = await page.evaluate(() => {
+      const active = document.activeElement as HTMLElement | null;
+      const rect = active?.getBoundingClientRect();
+      return {
+        tag: active?.tagName.toLowerCase(),
+        href: active?.getAttribute('href'),
+        text: active?.textContent?.trim(),
+        onScreen: rect ? rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight : false,
+      };
     });
-
-    it(checkSummary('structure'), async () => {
-      const facts = await browserSite.page.evaluate(() => ({
-        lang: document.documentElement.getAttribute('lang'),
-        h1: [...document.querySelectorAll('h1')].map((h) => h.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
-        title: document.title,
-      }));
-      expect(facts.lang, '<html lang>').toBe('en-GB');
-      expect(facts.h1, 'the page’s <h1> elements').toHaveLength(1);
-      expect(facts.h1[0], 'the <h1> text').not.toBe('');
-      expect(facts.title, '<title>').not.toBe('');
+    expect(first, 'the element the first Tab reaches').toEqual({
+      tag: 'a',
+      href: '#main',
+      text: t('skipLink'),
+      onScreen: true,
     });
+    await page.keyboard.press('Enter');
+    await settle(browserSite);
+    const after = await page.evaluate(() => ({
+      hash: location.hash,
+      focusIsMain: document.activeElement === document.querySelector('main#main'),
+    }));
+    expect(after).toEqual({ hash: '#main', focusIsMain: true });
+  });
 
-    it(checkSummary('skip-link'), async () => {
-      const { page } = browserSite;
-      await page.keyboard.press('Tab');
-      await settle(browserSite.page);
-      const first = await page.evaluate(() => {
-        const active = document.activeElement as HTMLElement | null;
-        const rect = active?.getBoundingClientRect();
+  it(checkSummary('focus-visible'), async () => {
+    const { page } = browserSite;
+    // Keyboard use, so that focus moved by script shows as keyboard focus (:focus-visible).
+    await page.keyboard.press('Tab');
+    const failures = await page.evaluate((limit) => {
+      const focusable =
+        'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+      const describe = (el: Element) => {
+        const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+        const id = el.id ? `#${el.id}` : '';
+        const classes = [...el.classList].map((c) => `.${c}`).join('');
+        const href = el.getAttribute('href');
+        return `<${el.tagName.toLowerCase()}${id}${classes}${href ? ` href="${href}"` : ''}> "${text}"`;
+      };
+      const landmark = (el: Element) =>
+        el.closest('header, nav, main, footer, aside, figure, details, table, form')?.tagName ?? '';
+      const signature = (el: Element) =>
+        [
+          el.tagName,
+          [...el.classList].sort().join('.'),
+          el.parentElement?.tagName,
+          [...(el.parentElement?.classList ?? [])].sort().join('.'),
+          landmark(el),
+        ].join('|');
+      const seen = new Set<string>();
+      const sample: HTMLElement[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>(focusable)) {
+        if (el.closest('[inert], [hidden]') || !el.checkVisibility({ visibilityProperty: true })) continue;
+        const key = signature(el);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        sample.push(el);
+        if (sample.length >= limit) break;
+      }
+      const snapshot = (el: Element) => {
+        // Styles may change with a transition (any reduced-motion rule sets a duration for all).
+        for (const animation of document.getAnimations()) animation.finish();
+        const s = getComputedStyle(el);
         return {
-          tag: active?.tagName.toLowerCase(),
-          href: active?.getAttribute('href'),
-          text: active?.textContent?.trim(),
-          onScreen: rect ? rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight : false,
+          outline:
+            s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0
+              ? 'none'
+              : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+          boxShadow: s.boxShadow,
+          background: s.backgroundColor,
+        };
+      };
+      const problems: string[] = [];
+      for (const el of sample) {
+        (document.activeElement as HTMLElement | null)?.blur();
+        const before = snapshot(el);
+        el.focus({ preventScroll: true });
+        if (document.activeElement !== el) {
+          problems.push(`${describe(el)}: cannot take the focus`);
+          continue;
+        }
+        const after = snapshot(el);
+        const visible =
+          (after.outline !== 'none' && after.outline !== before.outline) ||
+          (after.boxShadow !== 'none' && after.boxShadow !== before.boxShadow) ||
+          after.background !== before.background;
+        if (!el.matches(':focus-visible'))
+          problems.push(`${describe(el)}: does not match :focus-visible when focused`);
+        else if (!visible)
+          problems.push(
+            `${describe(el)}: looks the same with and without the focus (${JSON.stringify(after)})`,
+          );
+        el.blur();
+      }
+      return problems.length > 0 || sample.length > 0 ? problems : ['no focusable element found'];
+    }, focusSampleSize);
+    expectNone(failures, `Focus not visible on ${url}`);
+  });
+
+  it(checkSummary('charts'), async () => {
+    const { page } = browserSite;
+    const count = await page.locator('figure svg').count();
+    if (count === 0) return;
+    const failures = await chartNameProblems(page);
+    const domFailures = await page.evaluate(() => {
+      const problems: string[] = [];
+      for (const svg of document.querySelectorAll('figure svg')) {
+        const figure = svg.closest('figure');
+        const name = `#${figure?.id ?? '(figure without id)'}`;
+        if (svg.parentElement?.closest('svg')) continue;
+        const labelledBy = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+        for (const id of labelledBy) {
+          const target = document.getElementById(id);
+          if (!target) problems.push(`${name}: aria-labelledby names "${id}", which is not on the page`);
+          else if (!target.textContent?.trim()) problems.push(`${name}: aria-labelledby "${id}" is empty`);
+        }
+        for (const id of (svg.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) {
+          if (!document.getElementById(id))
+            problems.push(`${name}: aria-describedby names "${id}", which is not on the page`);
+        }
+        const shown = [...svg.children].filter((child) => child.getAttribute('aria-hidden') !== 'true');
+        if (shown.length > 0)
+          problems.push(`${name}: ${shown.length} mark groups inside the SVG are not aria-hidden`);
+        if (svg.querySelector('a[href], [tabindex]:not([tabindex="-1"])'))
+          problems.push(`${name}: the SVG has focusable content`);
+      }
+      return problems;
+    });
+    failures.push(...domFailures);
+
+    // Each figure's data table: its summary takes the keyboard focus and opens the table.
+    const figures = await page.locator('figure:has(svg)').all();
+    for (const figure of figures) {
+      const id = (await figure.getAttribute('id')) ?? '(figure without id)';
+      const summary = figure.locator('details > summary').first();
+      if ((await summary.count()) === 0) {
+        failures.push(`#${id}: no <details> with a <summary> for the data table`);
+        continue;
+      }
+      await summary.focus();
+      const focused = await summary.evaluate((el) => document.activeElement === el);
+      if (!focused) {
+        failures.push(`#${id}: the data table's <summary> cannot take the focus`);
+        continue;
+      }
+      const wasOpen = await summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open);
+      if (!wasOpen) await page.keyboard.press('Enter');
+      const table = await summary.evaluate((el) => {
+        const details = el.parentElement as HTMLDetailsElement;
+        const tableElement = details.querySelector('table');
+        return {
+          open: details.open,
+          table: Boolean(tableElement),
+          visible: tableElement
+            ? tableElement.checkVisibility() && tableElement.getBoundingClientRect().height > 0
+            : false,
+          caption: Boolean(tableElement?.querySelector('caption')?.textContent?.trim()),
+          headers: tableElement ? tableElement.querySelectorAll('th').length : 0,
         };
       });
-      expect(first, 'the element the first Tab reaches').toEqual({
-        tag: 'a',
-        href: '#main',
-        text: t('skipLink'),
-        onScreen: true,
-      });
-      await page.keyboard.press('Enter');
-      await settle(browserSite.page);
-      const after = await page.evaluate(() => ({
-        hash: location.hash,
-        focusIsMain: document.activeElement === document.querySelector('main#main'),
-      }));
-      expect(after).toEqual({ hash: '#main', focusIsMain: true });
-    });
+      if (!table.open) failures.push(`#${id}: Enter on the <summary> does not open the data table`);
+      else if (!table.table) failures.push(`#${id}: opening the <details> shows no <table>`);
+      else if (!table.visible) failures.push(`#${id}: the data table stays invisible when opened`);
+      else if (table.headers === 0) failures.push(`#${id}: the data table has no header cells`);
+    }
+    // The tables stay open, so the axe checks below include them.
+    expectNone(failures, `Chart problems on ${url}`);
+  });
 
-    it(checkSummary('focus-visible'), async () => {
-      const { page } = browserSite;
-      // Keyboard use, so that focus moved by script shows as keyboard focus (:focus-visible).
-      await page.keyboard.press('Tab');
-      const failures = await page.evaluate((limit) => {
-        const focusable =
-          'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
-        const describe = (el: Element) => {
-          const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
-          const id = el.id ? `#${el.id}` : '';
+  describe(checkSummary('axe'), () => {
+    for (const scheme of colorSchemes) {
+      it(`${scheme} colour scheme`, async () => {
+        await settle(browserSite);
+        const violations = await axeViolations(browserSite.page, scheme);
+        expectNone(violations, `axe violations (${axeTags.join(', ')}) on ${url}`);
+      });
+    }
+  });
+
+  it(checkSummary('reflow'), async () => {
+    const { page } = browserSite;
+    const { width } = viewports.narrow;
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize(viewports.narrow);
+    await settle(browserSite);
+    const result = await page.evaluate((limit) => {
+      const scrollWidth = document.documentElement.scrollWidth;
+      const culprits: string[] = [];
+      if (scrollWidth > limit) {
+        // The innermost elements that stick out: the ones to fix.
+        const sticksOut = (el: Element) =>
+          el.getBoundingClientRect().right > limit + 0.5 && el.checkVisibility();
+        const leaves = [...document.querySelectorAll('body *')]
+          .filter((el) => sticksOut(el) && ![...el.children].some(sticksOut))
+          .map((el) => ({ el, right: el.getBoundingClientRect().right }))
+          .sort((a, b) => b.right - a.right)
+          .slice(0, 6);
+        for (const { el, right } of leaves) {
           const classes = [...el.classList].map((c) => `.${c}`).join('');
-          const href = el.getAttribute('href');
-          return `<${el.tagName.toLowerCase()}${id}${classes}${href ? ` href="${href}"` : ''}> "${text}"`;
-        };
-        const landmark = (el: Element) =>
-          el.closest('header, nav, main, footer, aside, figure, details, table, form')?.tagName ?? '';
-        const signature = (el: Element) =>
-          [
-            el.tagName,
-            [...el.classList].sort().join('.'),
-            el.parentElement?.tagName,
-            [...(el.parentElement?.classList ?? [])].sort().join('.'),
-            landmark(el),
-          ].join('|');
-        const seen = new Set<string>();
-        const sample: HTMLElement[] = [];
-        for (const el of document.querySelectorAll<HTMLElement>(focusable)) {
-          if (el.closest('[inert], [hidden]') || !el.checkVisibility({ visibilityProperty: true })) continue;
-          const key = signature(el);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          sample.push(el);
-          if (sample.length >= limit) break;
+          const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
+          const landmark = el.closest('figure[id], section[id], [id]')?.id;
+          culprits.push(
+            `<${el.tagName.toLowerCase()}${classes}>${landmark ? ` in #${landmark}` : ''} "${text}" ends at ${Math.round(right)} px`,
+          );
         }
-        const snapshot = (el: Element) => {
-          // Styles may change with a transition (any reduced-motion rule sets a duration for all).
-          for (const animation of document.getAnimations()) animation.finish();
-          const s = getComputedStyle(el);
-          return {
-            outline:
-              s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0
-                ? 'none'
-                : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
-            boxShadow: s.boxShadow,
-            background: s.backgroundColor,
-          };
-        };
-        const problems: string[] = [];
-        for (const el of sample) {
-          (document.activeElement as HTMLElement | null)?.blur();
-          const before = snapshot(el);
-          el.focus({ preventScroll: true });
-          if (document.activeElement !== el) {
-            problems.push(`${describe(el)}: cannot take the focus`);
-            continue;
-          }
-          const after = snapshot(el);
-          const visible =
-            (after.outline !== 'none' && after.outline !== before.outline) ||
-            (after.boxShadow !== 'none' && after.boxShadow !== before.boxShadow) ||
-            after.background !== before.background;
-          if (!el.matches(':focus-visible'))
-            problems.push(`${describe(el)}: does not match :focus-visible when focused`);
-          else if (!visible)
-            problems.push(
-              `${describe(el)}: looks the same with and without the focus (${JSON.stringify(after)})`,
-            );
-          el.blur();
-        }
-        return problems.length > 0 || sample.length > 0 ? problems : ['no focusable element found'];
-      }, focusSampleSize);
-      expectNone(failures, `Focus not visible on ${url}`);
-    });
-
-    it(checkSummary('charts'), async () => {
-      const { page } = browserSite;
-      const count = await page.locator('figure svg').count();
-      if (count === 0) return;
-      const failures = await chartNameProblems(page);
-      const domFailures = await page.evaluate(() => {
-        const problems: string[] = [];
-        for (const svg of document.querySelectorAll('figure svg')) {
-          const figure = svg.closest('figure');
-          const name = `#${figure?.id ?? '(figure without id)'}`;
-          if (svg.parentElement?.closest('svg')) continue;
-          const labelledBy = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-          for (const id of labelledBy) {
-            const target = document.getElementById(id);
-            if (!target) problems.push(`${name}: aria-labelledby names "${id}", which is not on the page`);
-            else if (!target.textContent?.trim()) problems.push(`${name}: aria-labelledby "${id}" is empty`);
-          }
-          for (const id of (svg.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) {
-            if (!document.getElementById(id))
-              problems.push(`${name}: aria-describedby names "${id}", which is not on the page`);
-          }
-          const shown = [...svg.children].filter((child) => child.getAttribute('aria-hidden') !== 'true');
-          if (shown.length > 0)
-            problems.push(`${name}: ${shown.length} mark groups inside the SVG are not aria-hidden`);
-          if (svg.querySelector('a[href], [tabindex]:not([tabindex="-1"])'))
-            problems.push(`${name}: the SVG has focusable content`);
-        }
-        return problems;
-      });
-      failures.push(...domFailures);
-
-      // Each figure's data table: its summary takes the keyboard focus and opens the table.
-      const figures = await page.locator('figure:has(svg)').all();
-      for (const figure of figures) {
-        const id = (await figure.getAttribute('id')) ?? '(figure without id)';
-        const summary = figure.locator('details > summary').first();
-        if ((await summary.count()) === 0) {
-          failures.push(`#${id}: no <details> with a <summary> for the data table`);
-          continue;
-        }
-        await summary.focus();
-        const focused = await summary.evaluate((el) => document.activeElement === el);
-        if (!focused) {
-          failures.push(`#${id}: the data table's <summary> cannot take the focus`);
-          continue;
-        }
-        const wasOpen = await summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open);
-        if (!wasOpen) await page.keyboard.press('Enter');
-        const table = await summary.evaluate((el) => {
-          const details = el.parentElement as HTMLDetailsElement;
-          const tableElement = details.querySelector('table');
-          return {
-            open: details.open,
-            table: Boolean(tableElement),
-            visible: tableElement
-              ? tableElement.checkVisibility() && tableElement.getBoundingClientRect().height > 0
-              : false,
-            caption: Boolean(tableElement?.querySelector('caption')?.textContent?.trim()),
-            headers: tableElement ? tableElement.querySelectorAll('th').length : 0,
-          };
-        });
-        if (!table.open) failures.push(`#${id}: Enter on the <summary> does not open the data table`);
-        else if (!table.table) failures.push(`#${id}: opening the <details> shows no <table>`);
-        else if (!table.visible) failures.push(`#${id}: the data table stays invisible when opened`);
-        else if (table.headers === 0) failures.push(`#${id}: the data table has no header cells`);
       }
-      // The tables stay open, so the axe checks below include them.
-      expectNone(failures, `Chart problems on ${url}`);
-    });
+      return { scrollWidth, culprits };
+    }, width);
+    expect(
+      result.scrollWidth,
+      `page width at ${width} px; widest parts: ${result.culprits.join('; ')}`,
+    ).toBeLessThanOrEqual(width);
+  });
 
-    describe(checkSummary('axe'), () => {
-      for (const scheme of colorSchemes) {
-        it(`${scheme} colour scheme`, async () => {
-          await settle(browserSite.page);
-          const violations = await axeViolations(browserSite.page, scheme);
-          expectNone(violations, `axe violations (${axeTags.join(', ')}) on ${url}`);
-        });
-      }
-    });
+  it(`every chart shown at ${viewports.narrow.width} px has exactly one accessible name`, async () => {
+    // The page is still at the narrow width: a figure may show a different drawing there.
+    expectNone(
+      await chartNameProblems(browserSite.page),
+      `Chart problems at ${viewports.narrow.width} px on ${url}`,
+    );
+  });
 
-    it(checkSummary('reflow'), async () => {
-      const { page } = browserSite;
-      const { width } = viewports.narrow;
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.setViewportSize(viewports.narrow);
-      await settle(browserSite.page);
-      const result = await page.evaluate((limit) => {
-        const scrollWidth = document.documentElement.scrollWidth;
-        const culprits: string[] = [];
-        if (scrollWidth > limit) {
-          // The innermost elements that stick out: the ones to fix.
-          const sticksOut = (el: Element) =>
-            el.getBoundingClientRect().right > limit + 0.5 && el.checkVisibility();
-          const leaves = [...document.querySelectorAll('body *')]
-            .filter((el) => sticksOut(el) && ![...el.children].some(sticksOut))
-            .map((el) => ({ el, right: el.getBoundingClientRect().right }))
-            .sort((a, b) => b.right - a.right)
-            .slice(0, 6);
-          for (const { el, right } of leaves) {
-            const classes = [...el.classList].map((c) => `.${c}`).join('');
-            const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
-            const landmark = el.closest('figure[id], section[id], [id]')?.id;
-            culprits.push(
-              `<${el.tagName.toLowerCase()}${classes}>${landmark ? ` in #${landmark}` : ''} "${text}" ends at ${Math.round(right)} px`,
-            );
-          }
-        }
-        return { scrollWidth, culprits };
-      }, width);
-      expect(
-        result.scrollWidth,
-        `page width at ${width} px; widest parts: ${result.culprits.join('; ')}`,
-      ).toBeLessThanOrEqual(width);
-    });
+  it(`${checkSummary('console')}, and every file it loads is found`, () => {
+    expectNone(
+      [...browserSite.consoleErrors, ...browserSite.failedRequests],
+      `Console errors or failed loads on ${url}`,
+    );
+  });
 
-    it(`every chart shown at ${viewports.narrow.width} px has exactly one accessible name`, async () => {
-      // The page is still at the narrow width: a figure may show a different drawing there.
-      expectNone(
-        await chartNameProblems(browserSite.page),
-        `Chart problems at ${viewports.narrow.width} px on ${url}`,
-      );
-    });
-
-    it(`${checkSummary('console')}, and every file it loads is found`, () => {
-      expectNone(
-        [...browserSite.consoleErrors, ...browserSite.failedRequests],
-        `Console errors or failed loads on ${url}`,
-      );
-    });
-
-    it(checkSummary('local-only'), () => {
-      expectNone(browserSite.externalRequests, `Requests to other hosts from ${url}`);
-    });
+  it(checkSummary('local-only'), () => {
+    expectNone(browserSite.externalRequests, `Requests to other hosts from ${url}`);
   });
 });

@@ -1,7 +1,6 @@
 /**
- * One Chromium for the browser tests: the built site served on 127.0.0.1, tabs opened in it (one
- * reused for every URL, or several at once), console errors and any request to another host
- * recorded (and the request stopped).
+ * One Chromium for the browser tests: the built site served on 127.0.0.1, tabs reused for every
+ * URL, console errors and any request to another host recorded (and the request stopped).
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -30,38 +29,16 @@ export interface BrowserSite {
   close(): Promise<void>;
 }
 
-/** One Chromium and one local server of the built site, shared by every tab the tests open. */
-export interface SharedBrowser {
-  browser: Browser;
-  server: StaticServer;
+/** One Chromium on the built site, handing out tabs: pages can be tested side by side. */
+export interface SiteBrowser {
+  /** A tab of its own (own context: viewport, colour scheme and records apart), from a pool. */
+  acquire(): Promise<BrowserSite>;
+  /** Gives a tab back to the pool for the next page. */
+  release(tab: BrowserSite): void;
   close(): Promise<void>;
 }
 
-/** Serves distDir and starts Chromium on it. */
-export async function launchShared(): Promise<SharedBrowser> {
-  const server: StaticServer = await serveStatic(distDir, site.basePath);
-  try {
-    const browser = await launchChromium();
-    return {
-      browser,
-      server,
-      async close() {
-        await browser.close();
-        await server.close();
-      },
-    };
-  } catch (error) {
-    await server.close();
-    throw error;
-  }
-}
-
-/**
- * Opens a tab of its own (its own context: viewport, colour scheme, records) in a shared browser.
- * Several tabs can test pages at once; `close()` closes only the tab.
- */
-export async function openTab(shared: SharedBrowser): Promise<BrowserSite> {
-  const { browser, server } = shared;
+async function newTab(browser: Browser, server: StaticServer): Promise<BrowserSite> {
   const origin = new URL(server.url).origin;
   const context: BrowserContext = await browser.newContext({ viewport: viewports.wide });
   const page = await context.newPage();
@@ -108,7 +85,8 @@ export async function openTab(shared: SharedBrowser): Promise<BrowserSite> {
       state.failedRequests = [];
       await page.setViewportSize(viewports.wide);
       await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(urlOf(sitePath), { waitUntil: 'load' });
+      // A busy machine with several tabs may take longer than Playwright's 30 s to load a page.
+      await page.goto(urlOf(sitePath), { waitUntil: 'load', timeout: 120_000 });
       // Through the DevTools protocol, so the page's content security policy does not block it.
       await page.evaluate(axeSource);
     },
@@ -118,13 +96,54 @@ export async function openTab(shared: SharedBrowser): Promise<BrowserSite> {
   };
 }
 
-/** A shared browser with one tab: for tests that visit pages one after another. */
-export async function openSite(): Promise<BrowserSite> {
-  const shared = await launchShared();
+/**
+ * Serves distDir and starts one Chromium on it, with up to `tabs` tabs open at once (each page's
+ * checks run in order on its own tab; pages run side by side).
+ */
+export async function openBrowser(tabs = 2): Promise<SiteBrowser> {
+  const server: StaticServer = await serveStatic(distDir, site.basePath);
+  let browser: Browser;
   try {
-    const tab = await openTab(shared);
+    browser = await launchChromium();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const idle: BrowserSite[] = [];
+  const waiting: ((tab: BrowserSite) => void)[] = [];
+  const all: BrowserSite[] = [];
+  return {
+    async acquire() {
+      const ready = idle.pop();
+      if (ready) return ready;
+      if (all.length < tabs) {
+        const tab = await newTab(browser, server);
+        all.push(tab);
+        return tab;
+      }
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    release(tab) {
+      const next = waiting.shift();
+      if (next) next(tab);
+      else idle.push(tab);
+    },
+    async close() {
+      for (const tab of all) await tab.close();
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Serves distDir and starts Chromium on it, with one tab; closing it closes everything. */
+export async function openSite(): Promise<BrowserSite> {
+  const shared = await openBrowser(1);
+  try {
+    const tab = await shared.acquire();
     return {
-      ...tab,
+      page: tab.page,
+      urlOf: tab.urlOf,
       get consoleErrors() {
         return tab.consoleErrors;
       },
@@ -134,10 +153,8 @@ export async function openSite(): Promise<BrowserSite> {
       get failedRequests() {
         return tab.failedRequests;
       },
-      async close() {
-        await tab.close();
-        await shared.close();
-      },
+      open: tab.open,
+      close: () => shared.close(),
     };
   } catch (error) {
     await shared.close();

@@ -1,0 +1,146 @@
+/**
+ * A council's small chart for one measure, as an SVG string: the council against the South East
+ * and England over time, and beneath it a strip of the South East councils in the latest year
+ * with this council marked. Drawn without a DOM (19 pages × 16 measures must stay cheap): a pure
+ * function of its data. Colours are CSS variables (--rp-chart-*), so the page's light, dark and
+ * print schemes recolour it; the marks are hidden from assistive technology, and the figure's
+ * caption and sentence name and describe it.
+ */
+import type { SvgLabels } from '../../lib/render-svg';
+
+/** What the chart draws, already formatted where it prints text. */
+export interface SmallChartSpec {
+  /** Every published year, oldest first: the council, the South East and England (null = not published). */
+  series: {
+    year: number;
+    label: string;
+    council: number | null;
+    southEast: number | null;
+    england: number | null;
+  }[];
+  /** The plan's year, marked with a line. */
+  planYear: number;
+  /** The South East councils' values in the latest year. */
+  strip: { value: number; isCouncil: boolean }[];
+  /** Formats a value for the axis, e.g. "£2,100". */
+  format: (value: number) => string;
+  /** Words printed in the drawing. */
+  text: { plan: string; strip: string };
+}
+
+const WIDTH = 320;
+const HEIGHT = 180;
+const FONT = 12;
+const LEFT = 52;
+const RIGHT = WIDTH - 12;
+const TOP = 16;
+const BOTTOM = 98;
+const STRIP_Y = 156;
+
+/**
+ * A domain that starts and ends on round numbers around the values (steps of 1, 2 or 5 times a
+ * power of ten, about four to a chart), so the two axis labels read easily.
+ * @example niceDomain([46.9, 71.1]) // [40, 80]
+ */
+export function niceDomain(values: readonly number[]): [number, number] {
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const span = max - min || Math.abs(max) || 1;
+  const rough = span / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((f) => f * power).find((s) => s >= rough) ?? 10 * power;
+  const lo = Math.floor(min / step) * step;
+  const hi = Math.ceil(max / step) * step;
+  return [lo, hi === lo ? lo + step : hi];
+}
+
+const r = (n: number) => Math.round(n * 10) / 10;
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Polylines for a series, broken where a year has no value. */
+function lines(
+  points: readonly (readonly [number, number | null])[],
+  x: (i: number) => number,
+  y: (v: number) => number,
+) {
+  const segments: string[][] = [[]];
+  points.forEach(([i, v]) => {
+    if (v === null) segments.push([]);
+    else segments[segments.length - 1]?.push(`${r(x(i))},${r(y(v))}`);
+  });
+  return segments
+    .filter((s) => s.length > 0)
+    .map((s) =>
+      s.length === 1
+        ? `<circle cx="${s[0]?.split(',')[0]}" cy="${s[0]?.split(',')[1]}" r="2.5"/>`
+        : `<polyline points="${s.join(' ')}"/>`,
+    )
+    .join('');
+}
+
+/**
+ * The chart's SVG markup.
+ * @example smallChartSvg(spec, { labelledBy: 'm-lac-title', describedBy: 'm-lac-summary' }) // '<svg …>'
+ */
+export function smallChartSvg(spec: SmallChartSpec, labels: SvgLabels): string {
+  const years = spec.series.map((p) => p.year);
+  const all = spec.series
+    .flatMap((p) => [p.council, p.southEast, p.england])
+    .filter((v): v is number => v !== null);
+  const [lo, hi] = niceDomain(all.length > 0 ? all : [0, 1]);
+  const first = years[0] ?? 0;
+  const last = years[years.length - 1] ?? first;
+  const x = (year: number) =>
+    last === first ? (LEFT + RIGHT) / 2 : LEFT + ((year - first) / (last - first)) * (RIGHT - LEFT);
+  const y = (v: number) => BOTTOM - ((v - lo) / (hi - lo)) * (BOTTOM - TOP);
+  const series = (key: 'council' | 'southEast' | 'england') =>
+    lines(
+      spec.series.map((p) => [p.year, p[key]] as const),
+      x,
+      y,
+    );
+  const planX = r(x(spec.planYear));
+  const stripValues = spec.strip.map((s) => s.value);
+  const sLo = Math.min(...stripValues);
+  const sHi = Math.max(...stripValues);
+  const sx = (v: number) =>
+    sHi === sLo ? (LEFT + RIGHT) / 2 : LEFT + ((v - sLo) / (sHi - sLo)) * (RIGHT - LEFT);
+  const council = spec.strip.find((s) => s.isCouncil);
+  // A label near either end is anchored inwards, so it stays inside the drawing.
+  const anchor = (at: number) => (at < LEFT + 30 ? 'start' : at > RIGHT - 30 ? 'end' : 'middle');
+  const firstLabel = spec.series[0]?.label ?? '';
+  const lastLabel = spec.series[spec.series.length - 1]?.label ?? '';
+  const parts = [
+    `<g class="grid">`,
+    `<line x1="${LEFT}" x2="${RIGHT}" y1="${r(y(lo))}" y2="${r(y(lo))}"/><line x1="${LEFT}" x2="${RIGHT}" y1="${r(y(hi))}" y2="${r(y(hi))}"/>`,
+    `</g>`,
+    `<text x="${LEFT - 4}" y="${r(y(hi)) + 4}" text-anchor="end">${escapeXml(spec.format(hi))}</text>`,
+    `<text x="${LEFT - 4}" y="${r(y(lo)) + 4}" text-anchor="end">${escapeXml(spec.format(lo))}</text>`,
+    `<text x="${LEFT}" y="${BOTTOM + 16}">${escapeXml(firstLabel)}</text>`,
+    `<text x="${RIGHT}" y="${BOTTOM + 16}" text-anchor="end">${escapeXml(lastLabel)}</text>`,
+    `<line class="plan" x1="${planX}" x2="${planX}" y1="${TOP - 6}" y2="${BOTTOM}"/>`,
+    `<text x="${planX + 3}" y="${TOP - 4}" class="plan-label">${escapeXml(spec.text.plan)}</text>`,
+    `<g class="england">${series('england')}</g>`,
+    `<g class="se">${series('southEast')}</g>`,
+    `<g class="council">${series('council')}</g>`,
+    `<text x="${LEFT}" y="${STRIP_Y - 24}">${escapeXml(spec.text.strip)}</text>`,
+    `<line class="strip-axis" x1="${LEFT}" x2="${RIGHT}" y1="${STRIP_Y}" y2="${STRIP_Y}"/>`,
+    `<g class="others">${spec.strip
+      .filter((s) => !s.isCouncil)
+      .map(
+        (s) =>
+          `<line x1="${r(sx(s.value))}" x2="${r(sx(s.value))}" y1="${STRIP_Y - 6}" y2="${STRIP_Y + 6}"/>`,
+      )
+      .join('')}</g>`,
+    council
+      ? `<circle class="mark" cx="${r(sx(council.value))}" cy="${STRIP_Y}" r="5.5"/><text x="${r(sx(council.value))}" y="${STRIP_Y - 9}" text-anchor="${anchor(sx(council.value))}" class="mark-label">${escapeXml(spec.format(council.value))}</text>`
+      : '',
+    stripValues.length > 0
+      ? `<text x="${LEFT - 4}" y="${STRIP_Y + 4}" text-anchor="end">${escapeXml(spec.format(sLo))}</text><text x="${RIGHT}" y="${STRIP_Y + 18}" text-anchor="end">${escapeXml(spec.format(sHi))}</text>`
+      : '',
+  ];
+  return `<svg class="rp-small-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${labels.labelledBy}" aria-describedby="${labels.describedBy}" focusable="false" font-size="${FONT}" font-family="inherit"><g aria-hidden="true">${parts.join('')}</g></svg>`;
+}

@@ -1,0 +1,126 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { VFile } from 'vfile';
+import { visitParents } from 'unist-util-visit-parents';
+import { councilMatcher, mayStartSentence, type CouncilLabel, type CouncilMention } from './names';
+
+/** Options of {@link rehypeCouncilLinks}. */
+export interface CouncilLinkOptions {
+  labels: readonly CouncilLabel[];
+  /** The address of a council's page, e.g. slug => "/councils/kent/". */
+  hrefOf: (slug: string) => string;
+}
+
+/** What the build tells the plugin about the page it is linking (as `file.data`). */
+export interface CouncilLinkPage {
+  /** The slug of the council whose own page this is: its name is not linked to itself. */
+  councilSlug?: string;
+}
+
+/** Elements whose text is never linked: links, headings, code, controls and non-prose. */
+const LEFT_ALONE = new Set([
+  'a',
+  'abbr',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+  'svg',
+  'title',
+  'button',
+  'label',
+  'summary',
+  'caption',
+  'textarea',
+  'select',
+  'option',
+  'nav',
+]);
+
+/** Headings that start a new section: a council is linked again at its first mention after one. */
+const SECTION_HEADINGS = new Set(['h1', 'h2', 'h3']);
+
+const isElement = (node: Root | Element, names: Set<string>) =>
+  node.type === 'element' && names.has(node.tagName);
+
+function councilLink(mention: CouncilMention, href: string): Element {
+  const { council } = mention;
+  const label: ElementContent = council.abbreviation
+    ? {
+        type: 'element',
+        tagName: 'abbr',
+        properties: { title: council.name },
+        children: [{ type: 'text', value: mention.text }],
+      }
+    : { type: 'text', value: mention.text };
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['rp-council'], href },
+    children: [label],
+  };
+}
+
+/**
+ * A rehype plugin that links council names (and the plan's abbreviations, e.g. "W&M") in a page's
+ * `<main>` to the council's page: every time in a table cell, and in prose at the first mention in
+ * each section (a section starts at an h1, h2 or h3). Headings, links, navigation, captions and
+ * anything inside `data-council-ignore` are left alone, and a council page does not link its own
+ * name. Names that are also words ("Reading") are not linked where a sentence may start.
+ * Runs before the glossary links, which then skip these links.
+ */
+export function rehypeCouncilLinks(options: CouncilLinkOptions) {
+  const find = councilMatcher(options.labels);
+  return (tree: Root, file?: VFile): void => {
+    const own = (file?.data as CouncilLinkPage | undefined)?.councilSlug;
+    let seen = new Set<string>();
+    const edits: { parent: Root | Element; node: Text; replacement: ElementContent[] }[] = [];
+    visitParents(tree, (node, parents) => {
+      if (node.type === 'element' && SECTION_HEADINGS.has(node.tagName)) {
+        seen = new Set();
+        return;
+      }
+      if (node.type !== 'text') return;
+      const ancestors = parents as (Root | Element)[];
+      if (!ancestors.some((a) => a.type === 'element' && a.tagName === 'main')) return;
+      if (
+        ancestors.some(
+          (a) =>
+            a.type === 'element' &&
+            (LEFT_ALONE.has(a.tagName) || a.properties['dataCouncilIgnore'] !== undefined),
+        )
+      )
+        return;
+      const inTable = ancestors.some((a) => isElement(a, new Set(['td', 'th'])));
+      const linked = find(node.value).filter((m) => {
+        if (m.council.slug === own) return false;
+        if (inTable) return true;
+        if (m.council.alsoAWord && mayStartSentence(node.value, m.index)) return false;
+        if (seen.has(m.council.slug)) return false;
+        seen.add(m.council.slug);
+        return true;
+      });
+      if (linked.length === 0) return;
+      const replacement: ElementContent[] = [];
+      let at = 0;
+      for (const mention of linked) {
+        if (mention.index > at)
+          replacement.push({ type: 'text', value: node.value.slice(at, mention.index) });
+        replacement.push(councilLink(mention, options.hrefOf(mention.council.slug)));
+        at = mention.index + mention.text.length;
+      }
+      if (at < node.value.length) replacement.push({ type: 'text', value: node.value.slice(at) });
+      edits.push({ parent: ancestors[ancestors.length - 1] as Root | Element, node, replacement });
+    });
+    for (const { parent, node, replacement } of edits) {
+      parent.children.splice(parent.children.indexOf(node), 1, ...replacement);
+    }
+  };
+}

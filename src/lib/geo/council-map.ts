@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { geoMercator, geoPath } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+/** Properties of one district in data/se_districts_2013.topo.json (written by npm run import:geo). */
+export interface DistrictProperties {
+  /** ONS district code, e.g. "E07000105". */
+  code: string;
+  /** District name as the 2013 file spells it. */
+  name: string;
+  /** The 2019 children's services authority the district belongs to, e.g. "Kent". */
+  authority: string;
+}
+
+const authorityOf = (geometry: { properties?: unknown }) =>
+  (geometry.properties as DistrictProperties | undefined)?.authority;
+
+/** The committed boundary file's shape. */
+export type DistrictTopology = Topology<{ districts: GeometryCollection<DistrictProperties> }>;
+
+/** One council's area as an SVG path: all its districts in one path, so one link and one fill. */
+export interface CouncilShape {
+  /** The authority's name as the boundary file and the council registry give it. */
+  authority: string;
+  /** SVG path data. */
+  d: string;
+  /** Where a label could sit: the centroid of the council's largest district, in map units. */
+  centroid: [number, number];
+}
+
+/** A map of the councils, projected into a box of the given width. */
+export interface CouncilMapGeometry {
+  width: number;
+  height: number;
+  /** Councils in the order of their first district in the file (by ONS code). */
+  councils: CouncilShape[];
+  /**
+   * Borders between different councils, plus the region's outer edge (coast and neighbours), as
+   * one path. Borders between two districts of one county are left out, so counties read as one.
+   */
+  borders: string;
+}
+
+/**
+ * Projects the districts into a `width`-wide box (Mercator, fitted to the region) and groups them
+ * by council. Districts are never merged (topojson merge draws artefacts on this file): each
+ * council's path is its districts' paths joined, and borders come from a mesh filtered to arcs
+ * whose two sides belong to different councils, or that have one side only.
+ * @example councilMapGeometry(topology, 600).councils.length // 19
+ */
+export function councilMapGeometry(topology: DistrictTopology, width: number): CouncilMapGeometry {
+  const districts = feature(topology, topology.objects.districts);
+  const projection = geoMercator().fitWidth(width, districts);
+  const path = geoPath(projection).digits(0);
+  const [[, y0], [, y1]] = path.bounds(districts);
+  const height = Math.ceil(y1 - y0);
+  projection.translate([projection.translate()[0], projection.translate()[1] - y0]);
+
+  const byAuthority = new Map<
+    string,
+    { parts: string[]; largest: { area: number; centroid: [number, number] } }
+  >();
+  for (const district of districts.features) {
+    const authority = district.properties.authority;
+    const entry = byAuthority.get(authority) ?? { parts: [], largest: { area: -1, centroid: [0, 0] } };
+    entry.parts.push(path(district) ?? '');
+    const area = path.area(district);
+    if (area > entry.largest.area) {
+      const [x, y] = path.centroid(district);
+      entry.largest = { area, centroid: [Math.round(x * 10) / 10, Math.round(y * 10) / 10] };
+    }
+    byAuthority.set(authority, entry);
+  }
+  const borders =
+    path(
+      mesh(topology, topology.objects.districts, (a, b) => a === b || authorityOf(a) !== authorityOf(b)),
+    ) ?? '';
+  return {
+    width,
+    height,
+    councils: [...byAuthority].map(([authority, { parts, largest }]) => ({
+      authority,
+      d: parts.join(''),
+      centroid: largest.centroid,
+    })),
+    borders,
+  };
+}
+
+/** The committed boundary file, relative to the data folder. */
+export const BOUNDARY_FILE = 'se_districts_2013.topo.json';
+
+const drawn = new Map<string, CouncilMapGeometry>();
+
+/**
+ * The councils map at a width, drawn once per build from data/se_districts_2013.topo.json.
+ * @example loadCouncilMap().councils.length // 19
+ */
+export function loadCouncilMap(
+  width = 600,
+  dataDir: string = resolve(process.cwd(), 'data'),
+): CouncilMapGeometry {
+  const key = `${dataDir}:${width}`;
+  let map = drawn.get(key);
+  if (!map) {
+    const topology = JSON.parse(readFileSync(resolve(dataDir, BOUNDARY_FILE), 'utf8')) as DistrictTopology;
+    map = councilMapGeometry(topology, width);
+    drawn.set(key, map);
+  }
+  return map;
+}
