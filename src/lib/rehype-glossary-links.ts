@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { GlossaryTerm } from '../schemas/glossary-term';
 import { termMatcher } from './glossary';
+import { NEVER_LINKED } from './never-linked';
 
 /** Options of {@link rehypeGlossaryLinks}. */
 export interface GlossaryLinkOptions {
@@ -10,33 +11,8 @@ export interface GlossaryLinkOptions {
   hrefOf: (id: string) => string;
 }
 
-/** Elements whose text is never linked: links themselves, headings, code, and non-prose. */
-const LEFT_ALONE = new Set([
-  'a',
-  'abbr',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'script',
-  'style',
-  'svg',
-  'title',
-  'button',
-  'label',
-  'summary',
-  'dt',
-  'caption',
-  'th',
-  'textarea',
-  'select',
-]);
+/** Elements whose text is never linked: those no linker touches, plus terms and table headers. */
+const LEFT_ALONE = new Set([...NEVER_LINKED, 'dt', 'th']);
 
 function isLeftAlone(ancestors: readonly (Root | Element)[]): boolean {
   return ancestors.some(

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { councilMatcher, mayStartSentence, type CouncilLabel, type CouncilMention } from './names';
+import { NEVER_LINKED } from '../never-linked';
 
 /** Options of {@link rehypeCouncilLinks}. */
 export interface CouncilLinkOptions {
@@ -16,33 +17,8 @@ export interface CouncilLinkPage {
   councilSlug?: string;
 }
 
-/** Elements whose text is never linked: links, headings, code, controls and non-prose. */
-const LEFT_ALONE = new Set([
-  'a',
-  'abbr',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'script',
-  'style',
-  'svg',
-  'title',
-  'button',
-  'label',
-  'summary',
-  'caption',
-  'textarea',
-  'select',
-  'option',
-  'nav',
-]);
+/** Elements whose text is never linked: those no linker touches, plus options and navigation. */
+const LEFT_ALONE = new Set([...NEVER_LINKED, 'option', 'nav']);
 
 /** Headings that start a new section: a council is linked again at its first mention after one. */
 const SECTION_HEADINGS = new Set(['h1', 'h2', 'h3']);
