@@ -8,5 +8,8 @@ export default defineConfig({
     // Tests that load every data file (data/lait_values.csv alone is 1.9 MB) take several seconds
     // on a busy two-core machine; the 5 s default failed them there.
     testTimeout: 30_000,
+    // Test files share their worker's loaded modules (no test changes a module's state): the data
+    // and chart modules load once per worker instead of once per file, which halves the run.
+    poolOptions: { forks: { isolate: false } },
   },
 });

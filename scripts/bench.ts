@@ -14,6 +14,7 @@ import { buildFigure } from '../src/lib/figure-model';
 import { measureSite } from './lib/site-weights';
 import { scaleObservations, scaleSection, syntheticSourceRows } from './lib/synthetic-scale';
 import { copyProject, removeCopy } from './lib/project-copy';
+import { BUILD_INFO_FILE, readBuildInfo } from './lib/build-info';
 import { bareAstroProject, removeBareProject } from './lib/bare-astro';
 import { importLait } from './lib/lait-import';
 import { loadSelection } from '../src/lib/measures/selection';
@@ -53,10 +54,7 @@ function timedBuild(
     child.on('error', reject);
     child.on('close', async (code) => {
       if (code !== 0) return reject(new Error(`build in ${cwd} failed:\n${stderr.slice(-2000)}`));
-      const steps = JSON.parse(await readFile(path.join(cwd, '.build-timings.json'), 'utf8')) as Record<
-        string,
-        number
-      >;
+      const steps = (await readBuildInfo(cwd)).timings;
       resolve({
         ms: performance.now() - start,
         maxRssKb: Number(/MAXRSS (\d+)/.exec(stderr)?.[1] ?? 0),
@@ -232,7 +230,7 @@ async function main(): Promise<void> {
   const builds = [];
   for (let run = 0; run < RUNS; run += 1) {
     builds.push(await timedBuild(process.cwd(), ['--out', path.join(root, 'dist')]));
-    await rm(path.join(process.cwd(), '.build-timings.json'), { force: true });
+    await rm(path.join(process.cwd(), BUILD_INFO_FILE), { force: true });
   }
   const stepNames = Object.keys(builds[0]?.steps ?? {});
   say(`| step | median | slowest |`);

@@ -7,7 +7,7 @@
  * Usage: vite-node scripts/build.ts [--out dist] [--skip-pdf]
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { run, timed } from './lib/run';
 import { site } from '../src/config/site';
@@ -16,6 +16,7 @@ import { linkGlossaryTerms } from './link-glossary';
 import { printPdfs } from './print-pdfs';
 import { addFigureImages } from './figure-images';
 import { checkProject, describeProblems } from './lib/check-project';
+import { currentSettings, writeBuildInfo } from './lib/build-info';
 
 const args = process.argv.slice(2);
 const outDir = path.resolve(args.includes('--out') ? (args[args.indexOf('--out') + 1] ?? 'dist') : 'dist');
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
   if (existsSync(outDir)) await rename(outDir, old);
   await rename(next, outDir);
   await rm(old, { recursive: true, force: true });
-  await writeFile('.build-timings.json', `${JSON.stringify(timings)}\n`);
+  await writeBuildInfo(process.cwd(), { timings, settings: currentSettings(), pdf: !skipPdf });
 
   const seconds = Object.entries(timings).map(([step, ms]) => `${step} ${(ms / 1000).toFixed(1)} s`);
   console.log(`\nBuilt ${path.relative(process.cwd(), outDir) || '.'}/ (${seconds.join(', ')}).`);

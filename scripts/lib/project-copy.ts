@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Top-level entries never copied: installed packages (linked instead), build output, caches. */
-const SKIPPED = new Set(['node_modules', 'dist', '.astro', 'test-results', '.build-timings.json']);
+const SKIPPED = new Set(['node_modules', 'dist', '.astro', 'test-results', '.build-info.json']);
 
 /**
  * node_modules entries removed from a copy: caches that Astro and Vite write while building. Each
@@ -91,27 +91,31 @@ export interface BuildResult {
 
 /**
  * Runs the project's build (scripts/build.ts) in `cwd` with extra arguments, e.g.
- * ["--skip-pdf", "--out", "/tmp/x/dist"], and collects its output.
+ * ["--skip-pdf", "--out", "/tmp/x/dist"], and collects its output. The same command as
+ * `npm run build`, without npm's start-up.
  */
 export function runBuild(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
-  return runScript(cwd, 'scripts/build.ts', args, env);
+  return runInProject(
+    cwd,
+    [path.join('node_modules', '.bin', 'vite-node'), 'scripts/build.ts', ...args],
+    env,
+  );
 }
 
-/** Runs `npm run check` (scripts/check.ts) in `cwd` and collects its output. */
+/** Runs `npm run check` (scripts/check.ts, as package.json runs it) in `cwd` and collects its output. */
 export function runCheck(cwd: string): Promise<BuildResult> {
-  return runScript(cwd, 'scripts/check.ts', []);
+  return runInProject(cwd, [process.execPath, 'scripts/run-ts.mjs', 'scripts/check.ts']);
 }
 
-/** Runs one of the project's scripts with vite-node in `cwd`, as npm would, and collects its output. */
-function runScript(
+/** Runs a command of the project in `cwd`, as npm would, and collects its output. */
+function runInProject(
   cwd: string,
-  script: string,
-  args: string[],
+  [command, ...args]: [string, ...string[]],
   env: NodeJS.ProcessEnv = {},
 ): Promise<BuildResult> {
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['vite-node', script, ...args], {
+    const child = spawn(command, args, {
       cwd,
       env: {
         ...withoutViteVariables(process.env),

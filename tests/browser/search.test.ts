@@ -23,9 +23,9 @@ describe('search', () => {
   });
 
   it('finds a paragraph by a word in it and lands on that paragraph', async () => {
-    const { page } = browserSite;
     // "unaccompanied" is in paragraph 2.3 of the plan.
     await browserSite.open('/search/?q=unaccompanied');
+    const { page } = browserSite;
     const result = page.locator('.pagefind-ui__result-link', { hasText: 'paragraph 2.3' });
     await result.first().waitFor({ timeout: 15_000 });
     const href = await result.first().getAttribute('href');
@@ -39,8 +39,8 @@ describe('search', () => {
   });
 
   it('gives the search box a visible label that names it (axe label rules, best practice included)', async () => {
-    const { page } = browserSite;
     await browserSite.open('/search/');
+    const { page } = browserSite;
     const input = page.locator('#search input[type="text"]');
     await input.waitFor({ timeout: 15_000 });
     const label = page.locator('label[for="search-input"]');

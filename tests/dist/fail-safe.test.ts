@@ -3,8 +3,8 @@
  * the problem (the gate of `npm run check`, run before anything is written), ending with the line
  * saying the published site was left unchanged, and the dist/ already there is left exactly as it was (no half-written site to
  * deploy, no staging folder left behind). Each case corrupts one thing in a copy of the project
- * and runs the real build (`vite-node scripts/build.ts --skip-pdf`) there; one build per case,
- * one after another.
+ * and runs `npm run check` and the real build (`vite-node scripts/build.ts --skip-pdf`) there, side
+ * by side; one case after another.
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -146,13 +146,12 @@ describe(checkSummary('fail-safe'), () => {
       expect(corrupted, 'the case changes the file').not.toBe(original);
       await writeFile(file, corrupted);
       try {
-        const check = await runCheck(project);
+        const [check, result] = await Promise.all([runCheck(project), runBuild(project, ['--skip-pdf'])]);
         expect(check.code, `npm run check must refuse it too; it said:\n${check.output}`).toBe(1);
         for (const expected of corruption.expected) {
           if (typeof expected === 'string') expect(check.output).toContain(expected);
           else expect(check.output).toMatch(expected);
         }
-        const result = await runBuild(project, ['--skip-pdf']);
         const tail = result.output.slice(-3000);
         expect(result.code, `exit code; the build said:\n${tail}`).not.toBe(0);
         const unsaid = corruption.expected.filter((expected) =>

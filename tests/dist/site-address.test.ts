@@ -1,34 +1,31 @@
 /**
- * No invented addresses: a copy of the project built (PDFs included) without SITE_URL and
- * EDIT_BASE_URL prints no address it does not know. No canonical link, no address in the print
+ * No invented addresses: the site as `npm test` builds it, without SITE_URL and EDIT_BASE_URL
+ * (PDFs included), prints no address it does not know. No canonical link, no address in the print
  * header or on the whole plan's cover, no "Edit this page" link, no guessed GitHub address, and
  * no PDF link to the local server that printed it.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, removeCopy, runBuild } from '../../scripts/lib/project-copy';
-import { listAllFiles } from '../support/dist';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../scripts/lib/project-copy';
+import { readBuildInfo } from '../../scripts/lib/build-info';
+import { distDir, listAllFiles } from '../support/dist';
 
 /** Addresses the site once guessed, and the local server's, which no published file may hold. */
 const INVENTED = [/seslip\.github\.io/i, /github\.com\/seslip/i, /127\.0\.0\.1/, /localhost/i];
 
-let project: string;
-let dist: string;
+const dist = distDir;
 let files: string[];
 
 beforeAll(async () => {
-  project = await copyProject();
-  // Blank is the same as unset (src/config/site.ts), and overrides any value in this environment.
-  const result = await runBuild(project, [], { SITE_URL: '', EDIT_BASE_URL: '', SITE_BASE: '' });
-  expect(result.code, result.output.slice(-3000)).toBe(0);
-  dist = path.join(project, 'dist');
+  // package.json's "test" builds with these blank (the same as unset: src/config/site.ts).
+  const { settings, pdf } = await readBuildInfo(projectRoot);
+  expect(
+    { SITE_URL: settings.SITE_URL, EDIT_BASE_URL: settings.EDIT_BASE_URL, pdf },
+    'dist/ built as "npm test" builds it: SITE_URL= EDIT_BASE_URL= npm run build',
+  ).toEqual({ SITE_URL: '', EDIT_BASE_URL: '', pdf: true });
   files = await listAllFiles(dist);
-});
-
-afterAll(async () => {
-  if (project) await removeCopy(project);
 });
 
 const read = (file: string) => readFileSync(path.join(dist, file), 'latin1');

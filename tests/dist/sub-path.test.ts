@@ -1,14 +1,17 @@
 /**
  * The site works under a sub-path, as on GitHub Pages (https://owner.github.io/repository/): a
- * copy of the project built (PDFs included) with SITE_BASE=/seslip-plan/ links only below that path, and every
+ * copy of the project built with SITE_BASE=/seslip-plan/ links only below that path, and every
  * such link leads to a built file. The copy is given a site address and an edit address, as the
- * GitHub workflow gives them, so the absolute addresses that need them are checked here.
+ * GitHub workflow gives them, so the absolute addresses that need them are checked here. It is
+ * built without PDFs (--skip-pdf), which print the same pages: a link to a PDF must name one that
+ * the full build in dist/ printed.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listHtmlFiles } from '../../scripts/lib/html-files';
 import { copyProject, removeCopy, runBuild } from '../../scripts/lib/project-copy';
+import { distDir } from '../support/dist';
 
 const BASE = '/seslip-plan/';
 const SITE_URL = 'https://owner.example';
@@ -18,7 +21,7 @@ let dist: string;
 
 beforeAll(async () => {
   project = await copyProject();
-  const result = await runBuild(project, [], { SITE_BASE: BASE, SITE_URL, EDIT_BASE_URL });
+  const result = await runBuild(project, ['--skip-pdf'], { SITE_BASE: BASE, SITE_URL, EDIT_BASE_URL });
   expect(result.code, result.output.slice(-3000)).toBe(0);
   dist = path.join(project, 'dist');
 });
@@ -29,7 +32,7 @@ afterAll(async () => {
 
 function resolves(pathname: string): boolean {
   const relative = decodeURIComponent(pathname.slice(BASE.length));
-  const full = path.join(dist, relative);
+  const full = path.join(/^pdf\/[^/]+\.pdf$/.test(relative) ? distDir : dist, relative);
   return (existsSync(full) && statSync(full).isFile()) || existsSync(path.join(full, 'index.html'));
 }
 
