@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Checks on a built site: tests/dist/ read the HTML without a browser, tests/browser/ drive
- * Debian's Chromium. They need a build (DIST_DIR, default dist/), run one file at a time (one
- * browser, and the fail-safe and determinism tests run whole builds) and allow long hooks.
+ * Debian's Chromium. They need a build (DIST_DIR, default dist/) and allow long hooks. Two files
+ * run at once: the browser pages in one worker while the other runs the file checks and the
+ * builds of temporary copies (fail-safe, determinism, sub-path), each in a folder of its own.
  */
 export default defineConfig({
   test: {
@@ -12,7 +13,8 @@ export default defineConfig({
     exclude: ['node_modules/**', 'dist/**', 'dist.*/**'],
     testTimeout: 180_000,
     hookTimeout: 180_000,
-    fileParallelism: false,
+    maxWorkers: 2,
+    minWorkers: 1,
     env: { TZ: 'UTC' },
   },
 });

@@ -3,7 +3,7 @@
  * search lands on the paragraph (`/plan/characteristics/#para-2-18`); the rest of each page is
  * indexed as a page. Navigation, footer and data tables carry data-pagefind-ignore.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { parseHTML } from 'linkedom';
@@ -48,14 +48,24 @@ export async function buildSearchIndex(dir: string): Promise<void> {
     failOn(added.errors, `indexing ${file}`);
   }
 
-  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
-  failOn(written.errors, 'writing the index');
+  // The files are taken from Pagefind and written here, each in full before the build goes on:
+  // Pagefind's own writeFiles could report done while its process was still writing, and the
+  // build then published a cut-off pagefind-ui.js (seen in CI: 81,920 of its 84,597 bytes).
+  const { files, errors: writeErrors } = await index.getFiles();
+  failOn(writeErrors, 'writing the index');
   await pagefind.close();
+  const outDir = path.join(dir, 'pagefind');
+  await rm(outDir, { recursive: true, force: true });
+  for (const file of files) {
+    const to = path.join(outDir, file.path);
+    await mkdir(path.dirname(to), { recursive: true });
+    await writeFile(to, file.content);
+  }
   // A search page whose index entry is missing or empty finds nothing: never publish one.
-  const entry = await stat(path.join(dir, 'pagefind', 'pagefind-entry.json')).catch(() => undefined);
-  if (!entry || entry.size === 0) {
+  const entry = files.find((file) => file.path === 'pagefind-entry.json');
+  if (!entry || entry.content.byteLength === 0) {
     throw new Error(
-      'Search index: Pagefind wrote no pagefind-entry.json (or an empty one). Run the build again.',
+      'Search index: Pagefind gave no pagefind-entry.json (or an empty one). Run the build again.',
     );
   }
 }

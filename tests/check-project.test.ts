@@ -368,6 +368,16 @@ describe('npm run check refuses what must not be published', () => {
     ]);
   });
 
+  it('names a content file that was deleted, and says how to restore it, instead of crashing', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'check-'));
+    copies.push(root);
+    for (const dir of ['content', 'data', 'seeds']) cpSync(dir, path.join(root, dir), { recursive: true });
+    rmSync(path.join(root, 'content/since-the-plan.yaml'));
+    expect((await checkProject(root)).map(formatProblem)).toEqual([
+      'content/since-the-plan.yaml:1: is missing. Restore it from git ("git checkout -- content/since-the-plan.yaml"), or undo the change that moved or deleted it.',
+    ]);
+  });
+
   it('tolerates a byte-order mark at the start of a file, CRLF line ends and curly quotes in prose', async () => {
     const file = 'content/plan/characteristics.mdx';
     expect(await problemsAfter(file, (t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`)).toEqual([]);

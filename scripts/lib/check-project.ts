@@ -42,9 +42,22 @@ async function readAll(root: string, dir: string, ext: string, problems: Problem
   return Promise.all(names.map((name) => readText(root, `${dir}/${name}`, problems)));
 }
 
-/** One file decoded as UTF-8 and checked for hidden characters. */
+/**
+ * One file decoded as UTF-8 and checked for hidden characters. A missing file is a problem (and
+ * reads as empty), not a crash.
+ */
 async function readText(root: string, file: string, problems: Problem[]): Promise<SourceFile> {
-  const decoded = decodeText(file, await readFile(path.join(root, file)));
+  const bytes = await readFile(path.join(root, file)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    problems.push({
+      file,
+      line: 1,
+      message: `is missing. Restore it from git ("git checkout -- ${file}"), or undo the change that moved or deleted it.`,
+    });
+    return undefined;
+  });
+  if (!bytes) return { file, text: '' };
+  const decoded = decodeText(file, bytes);
   problems.push(...decoded.problems, ...checkInvisibleCharacters(decoded.source));
   return decoded.source;
 }
@@ -77,6 +90,15 @@ async function readYamlList<S extends z.ZodTypeAny>(
     }
   });
   return { source, items, readable: parsed.problems.length === 0 };
+}
+
+/** The text between `<Para n="…">` and `</Para>` of paragraph `n`, in whichever section holds it. */
+function paragraphTextIn(sections: readonly SourceFile[], n: string): string | undefined {
+  const open = `<Para n="${n}">`;
+  const section = sections.find((s) => s.text.includes(open));
+  if (!section) return undefined;
+  const start = section.text.indexOf(open) + open.length;
+  return section.text.slice(start, section.text.indexOf('</Para>', start));
 }
 
 /** Every `<Table …>` an editor wrote, with its caption and source attributes. */
@@ -217,14 +239,20 @@ export async function checkProject(root: string): Promise<Problem[]> {
     }
   }
 
-  problems.push(
-    ...checkSelection(await readFile(path.join(root, SELECTION_FILE), 'utf8'), {
-      priorityIds: priorities.map((p) => path.basename(p.file, '.mdx')),
-      chartIds,
-      paragraphNumbers,
-      imported: importedMeasures,
-    }),
-  );
+  const selectionProblems: Problem[] = [];
+  const selection = await readText(root, SELECTION_FILE, selectionProblems);
+  problems.push(...selectionProblems);
+  if (selectionProblems.length === 0) {
+    problems.push(
+      ...checkSelection(selection.text, {
+        priorityIds: priorities.map((p) => path.basename(p.file, '.mdx')),
+        chartIds,
+        paragraphNumbers,
+        paragraphText: (n) => paragraphTextIn(sections, n),
+        imported: importedMeasures,
+      }),
+    );
+  }
 
   const changelog = await readYamlList(root, 'content/changelog.yaml', changelogEntrySchema, problems);
   const pageIds = ['all', ...[...sections, ...priorities].map((f) => path.basename(f.file, '.mdx'))];

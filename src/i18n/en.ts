@@ -100,6 +100,7 @@ export const en = {
   'council.chartsIntro':
     'Each chart shows {name} (solid line), the South East (dashed) and England (dotted) in every year DfE has published, with the plan’s year marked; beneath it, the 19 South East councils in the latest year, {name} as the large dot.',
   'council.chartTable': 'Show the data',
+  'council.chartMore': '{measure} since the plan: the 19 councils and England',
   'council.chartSeriesCaption': '{measure}: {name}, the South East and England',
   'council.chartStripCaption': '{measure}: the South East councils in {period}, highest first',
   'council.measurePage': 'All councils on this measure',
@@ -348,6 +349,12 @@ export const en = {
   'since.planEra.area': 'Area',
   'since.planEra.planSource': 'The plan’s figure: {source}',
   'since.planEra.lait': 'This page: LAIT, data of {date}',
+  'since.planQuote': 'What the plan said',
+  'since.planQuote.same':
+    'The plan gives {plan} for the South East. LAIT (data of {date}) gives {lait} for {planPeriod}, the plan’s year, which rounds to the plan’s figure.',
+  'since.planQuote.differs':
+    'The plan gives {plan} for the South East. LAIT (data of {date}) gives {lait} for {planPeriod}, the plan’s year: not the plan’s figure. The plan’s words stay as it printed them; this page uses LAIT throughout.',
+  'since.planQuote.none': 'LAIT publishes no figure for the South East in {planPeriod}, the plan’s year.',
   'since.source': 'Source',
   'priority.since': 'What the published data show since the plan',
   'priority.sinceIntro':

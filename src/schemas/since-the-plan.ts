@@ -31,8 +31,26 @@ export const followedMeasureSchema = z
     planParagraph: paragraphNumber.optional(),
     /** The id of the plan's own figure this measure carries forward, e.g. "lac-rates". */
     planFigure: z.string().min(1).optional(),
+    /**
+     * Where the plan gives a figure for the South East in its text rather than in a figure: its
+     * words, exactly as in paragraph planParagraph, and the figure, as the plan writes it (e.g.
+     * "15" for "15%"). The measure page sets LAIT's value for the plan's year beside it.
+     */
+    planQuote: z
+      .object({
+        words: z.string().min(1),
+        value: z
+          .string()
+          .regex(/^\d+(?:\.\d+)?$/, 'write the plan’s figure in quotes, digits only, e.g. "15"'),
+      })
+      .strict()
+      .optional(),
   })
-  .strict();
+  .strict()
+  .refine((m) => !m.planQuote || m.planParagraph, {
+    message: 'a planQuote needs the planParagraph its words come from',
+    path: ['planQuote'],
+  });
 export type FollowedMeasure = z.infer<typeof followedMeasureSchema>;
 
 /** One measure bearing on a priority, with the reason and the plan paragraph. */

@@ -17,6 +17,8 @@ export interface Measure extends LaitMeasureRow {
   planFigure: string | undefined;
   /** The paragraph where the plan quotes this measure, if it does. */
   planParagraph: string | undefined;
+  /** The plan's words and figure for the South East, where it gives one in its text. */
+  planQuote: { words: string; value: string } | undefined;
   /** How the values read. */
   kind: ValueKind;
   /** The year the plan's period ends, e.g. 2017 for "2016-17 (OT)". */
@@ -64,6 +66,7 @@ export function joinMeasures(
       name: chosen.name,
       planFigure: chosen.planFigure,
       planParagraph: chosen.planParagraph,
+      planQuote: chosen.planQuote,
       kind: valueKind(row.unit),
       planYear: planRow.year,
     };

@@ -6,7 +6,7 @@ import { englandQuartiles, quantile, quarterOf } from './quartiles';
 import { changeBetween, latestPoint, seriesOf } from './series';
 import { movement, summariseMeasure, summaryText } from './summary';
 import { premium } from './unit-costs';
-import { comparePlanEra } from './plan-era';
+import { comparePlanEra, comparePlanQuote } from './plan-era';
 
 describe('polarity wording', () => {
   it('says better or worse only where DfE marks a direction', () => {
@@ -254,5 +254,20 @@ describe('comparePlanEra', () => {
       { area: 'South East', planEra: 300.6, planEraSource: 'DFE_CIN_2020', lait: 303.8, differs: true },
       { area: 'England', planEra: 330.1, planEraSource: 'DFE_CIN_2020', lait: 330.1, differs: false },
     ]);
+  });
+});
+
+describe('comparePlanQuote', () => {
+  it('rounds LAIT\u2019s figure as the plan writes its own before comparing', () => {
+    expect(comparePlanQuote('15', 16)).toEqual({ plan: 15, lait: 16, laitRounded: 16, matches: false });
+    expect(comparePlanQuote('15', 15.4)).toEqual({ plan: 15, lait: 15.4, laitRounded: 15, matches: true });
+    expect(comparePlanQuote('51.2', 51.24)).toEqual({
+      plan: 51.2,
+      lait: 51.24,
+      laitRounded: 51.2,
+      matches: true,
+    });
+    expect(comparePlanQuote('51.2', 51.26).matches).toBe(false);
+    expect(comparePlanQuote('15', null)).toEqual({ plan: 15, lait: null, laitRounded: null, matches: false });
   });
 });

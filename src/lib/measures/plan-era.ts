@@ -44,3 +44,27 @@ export function comparePlanEra(
     };
   });
 }
+
+/** The plan's figure from its text beside LAIT's for the same year and area. */
+export interface PlanQuoteComparison {
+  /** The plan's figure, as a number. */
+  plan: number;
+  /** LAIT's figure, or null when it publishes none. */
+  lait: number | null;
+  /** LAIT's figure rounded as the plan writes its own (same number of decimals). */
+  laitRounded: number | null;
+  /** True when LAIT's figure, so rounded, is the plan's. */
+  matches: boolean;
+}
+
+/**
+ * Compares the figure the plan writes (e.g. "15" for 15%) with LAIT's, rounded to as many
+ * decimals as the plan gives.
+ * @example comparePlanQuote('15', 16) // { plan: 15, lait: 16, laitRounded: 16, matches: false }
+ */
+export function comparePlanQuote(planValue: string, lait: number | null): PlanQuoteComparison {
+  const decimals = planValue.split('.')[1]?.length ?? 0;
+  const plan = Number(planValue);
+  const laitRounded = lait === null ? null : Number(lait.toFixed(decimals));
+  return { plan, lait, laitRounded, matches: laitRounded === plan };
+}

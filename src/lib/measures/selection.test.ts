@@ -62,6 +62,26 @@ describe('content/since-the-plan.yaml', () => {
     ]);
   });
 
+  it('refuses planQuote words that are not in the plan’s paragraph, and a planQuote without its paragraph', () => {
+    const paragraph213 =
+      readFileSync('content/plan/characteristics.mdx', 'utf8').split('<Para n="2.13">')[1] ?? '';
+    const paragraphText = (n: string) => (n === '2.13' ? paragraph213.split('</Para>')[0] : undefined);
+    expect(checkSelection(text, { ...context, paragraphText })).toEqual([]);
+    const reworded = text.replace('Of this number, 15% were placed', 'Of these, 15% were placed');
+    expect(checkSelection(reworded, { ...context, paragraphText })).toEqual([
+      {
+        file: SELECTION_FILE,
+        line: text.split('\n').findIndex((l) => l.includes('words: Of this number')) + 1,
+        message:
+          'the planQuote words of measure LACDistance are not in paragraph 2.13. Copy them from the paragraph exactly, word for word.',
+      },
+    ]);
+    const orphan = text.replace("    planParagraph: '2.13'\n    planQuote:", '    planQuote:');
+    expect(parseSelection(orphan).problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('a planQuote needs the planParagraph its words come from'),
+    ]);
+  });
+
   it('asks for the import when the list and data/lait_measures.csv disagree', () => {
     const imported = [{ measure: 'LAC', slug: 'looked-after-rate', plan_period: '2017' }];
     expect(checkSelection(text, { ...context, imported })[0]?.message).toContain('Run "npm run import:lait"');

@@ -81,6 +81,8 @@ export interface SelectionContext {
   chartIds: readonly string[];
   /** The plan's paragraph numbers. */
   paragraphNumbers: readonly string[];
+  /** A paragraph's text as written in content/plan/ (MDX), or undefined when there is none. */
+  paragraphText?: (n: string) => string | undefined;
   /** measure, slug and plan_period of each row of data/lait_measures.csv, in file order. */
   imported?: readonly { measure: string; slug: string; plan_period: string }[];
 }
@@ -128,6 +130,15 @@ export function checkSelection(text: string, context: SelectionContext, file = S
         file,
         line: at(`planParagraph: '${m.planParagraph}'`),
         message: `planParagraph "${m.planParagraph}" (measure ${m.code}) is not a paragraph of the plan.`,
+      });
+    }
+    const squash = (words: string) => words.replace(/\s+/g, ' ').trim();
+    const paragraph = m.planParagraph ? context.paragraphText?.(m.planParagraph) : undefined;
+    if (m.planQuote && paragraph !== undefined && !squash(paragraph).includes(squash(m.planQuote.words))) {
+      problems.push({
+        file,
+        line: at(m.planQuote.words.slice(0, 30)),
+        message: `the planQuote words of measure ${m.code} are not in paragraph ${m.planParagraph}. Copy them from the paragraph exactly, word for word.`,
       });
     }
     if (m.planFigure && !context.chartIds.includes(m.planFigure)) {
