@@ -54,6 +54,26 @@ describe('editor’s notes', () => {
       }
     }
   });
+
+  it('are linked from the summary of the in-house fostering priority, on its page and in the whole plan, where it repeats the plan’s 8%', () => {
+    const summaryLinks = (doc: Document, selector: string) =>
+      [...doc.querySelectorAll(`${selector} a`)].map((a) => a.getAttribute('href') ?? '');
+    const page = document('priorities/in-house-fostering/index.html');
+    expect(page.querySelector('.rp-lede')?.textContent).toContain('8% higher');
+    expect(summaryLinks(page, '.rp-lede')).toEqual([
+      expect.stringMatching(/\/plan\/characteristics\/#note-2-19$/),
+    ]);
+    const whole = document('print/whole-plan/index.html');
+    const priority = [...whole.querySelectorAll('.rp-print-plan__priority')].find((s) =>
+      s.textContent?.includes('8% higher in the South East'),
+    );
+    const summary = priority?.querySelector('h4 + p');
+    expect(summary?.textContent).toContain('8% higher');
+    expect([...(summary?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+      expect.stringMatching(/#note-2-19$/),
+    ]);
+    expect(whole.getElementById('note-2-19')).not.toBeNull();
+  });
 });
 
 /** Each priority's id and the plan paragraphs its frontmatter lists. */

@@ -173,6 +173,7 @@ describe('summariseMeasure on a small fixture', () => {
     name: 'M',
     planFigure: undefined,
     planParagraph: undefined,
+    planQuote: undefined,
     kind: 'percent',
     planYear: 2017,
   };
