@@ -278,7 +278,7 @@ export const en = {
   'a11y.automated': 'Automated checks',
   'a11y.automatedIntro': 'The site’s test suite runs on every change to the site. It checks {pages}.',
   'a11y.automatedRules':
-    'The axe-core rule sets used are {tags}; pages are checked in the {schemes} colour schemes.',
+    'The axe-core rule sets used are {tags}, in the light colour scheme; in the dark scheme, which changes only colours, the rules that read colours ({colourRules}) run again.',
   'a11y.automatedBrowser':
     'In a web browser (Chromium), each page in a window {wide} CSS pixels wide and again at {narrow} pixels:',
   'a11y.automatedBuild': 'On the built pages and the build itself:',

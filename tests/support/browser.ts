@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
-import { axeTags, viewports, type ColorScheme } from '../../src/config/quality';
+import { axeColourRules, axeTags, viewports, type ColorScheme } from '../../src/config/quality';
 import { site } from '../../src/config/site';
 import { distDir } from './dist';
 
@@ -192,33 +192,37 @@ export async function openSite(): Promise<BrowserSite> {
   }
 }
 
-/** One axe violation at one element, as a line of a report. */
+/**
+ * One axe violation at one element, as a line of a report: every rule of axeTags in the light
+ * scheme, and the rules that read colours (axeColourRules) in the dark one.
+ */
 export async function axeViolations(page: Page, scheme: ColorScheme): Promise<string[]> {
   await page.emulateMedia({ colorScheme: scheme });
   // Two frames, so styles for the new scheme are applied before axe reads colours.
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
-  const violations = await page.evaluate(
-    async (tags) => {
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const results = await axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      });
-      return results.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact ?? '',
-        help: v.help,
-        nodes: v.nodes.map((n) => ({
-          target: n.target.join(' '),
-          html: n.html.slice(0, 160),
-          summary: (n.failureSummary ?? '').split('\n').slice(1).join(' ').trim().slice(0, 240),
-        })),
-      }));
-    },
-    [...axeTags],
-  );
+  const runOnly =
+    scheme === 'light'
+      ? { type: 'tag', values: [...axeTags] }
+      : { type: 'rule', values: [...axeColourRules] };
+  const violations = await page.evaluate(async (runOnly) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(document, {
+      runOnly: runOnly as import('axe-core').RunOnly,
+      resultTypes: ['violations'],
+    });
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? '',
+      help: v.help,
+      nodes: v.nodes.map((n) => ({
+        target: n.target.join(' '),
+        html: n.html.slice(0, 160),
+        summary: (n.failureSummary ?? '').split('\n').slice(1).join(' ').trim().slice(0, 240),
+      })),
+    }));
+  }, runOnly);
   return violations.flatMap((v) =>
     v.nodes.map(
       (n) =>
