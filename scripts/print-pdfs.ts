@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFStream, PDFString, type PDFObject } from 'pdf-lib';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { launchChromium } from './lib/chromium';
 import { serveStatic } from './lib/static-server';
 import { listHtmlFiles, urlPathOf } from './lib/html-files';
@@ -21,11 +21,8 @@ import { fillPdfMeta, formatPdfMeta, type PdfMeta } from '../src/lib/pdf-meta';
 import { site } from '../src/config/site';
 import { t } from '../src/i18n/en';
 
-/**
- * Pages printed at once, one per core of the two-core machines the site is built on (measured: 2,
- * 3 and 4 at once take the same time within a second or two; more only adds memory).
- */
-const CONCURRENCY = 2;
+/** Pages printed at once; Chromium lays out one page per renderer process. */
+const CONCURRENCY = 4;
 const AUTHOR = 'SESLIP';
 const CREATOR = `${site.organisation}, website build`;
 const PRODUCER = 'Chromium (Skia/PDF), pdf-lib';
@@ -156,32 +153,19 @@ async function finishPdf(
   return { bytes: saved, pages: doc.getPageCount() };
 }
 
-/** A page that prints one job after another (a new page costs Chromium a second or more). */
-interface Printer {
-  page: Page;
-  /** Script errors and failed loads of the job being printed. */
-  problems: string[];
-}
-
-async function newPrinter(context: BrowserContext): Promise<Printer> {
-  const printer: Printer = { page: await context.newPage(), problems: [] };
-  printer.page.on('pageerror', (error) => printer.problems.push(`script error: ${error.message}`));
-  printer.page.on('response', (response) => {
-    if (response.status() >= 400) printer.problems.push(`${response.status()} for ${response.url()}`);
-  });
-  return printer;
-}
-
 async function printOne(
-  printer: Printer,
+  context: BrowserContext,
   baseUrl: string,
   job: PdfJob,
   outFile: string,
   date: Date,
 ): Promise<PdfMeta> {
-  const { page } = printer;
+  const page = await context.newPage();
   const problems: string[] = [];
-  printer.problems = problems;
+  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
+  });
   try {
     const url = new URL(urlPathOf(job.file, site.basePath), baseUrl).href;
     const response = await page.goto(url, { waitUntil: 'load' });
@@ -263,30 +247,23 @@ async function printOne(
     throw new Error(
       `PDFs: printing ${job.file} failed: ${error instanceof Error ? error.message : String(error)}`,
     );
+  } finally {
+    await page.close();
   }
 }
 
-/**
- * Runs `work` over `items` with `workers` workers, each made once by `start` and given its items
- * one after another, keeping the items' order in the results.
- */
-async function inPool<T, W, R>(
-  items: readonly T[],
-  workers: number,
-  start: () => Promise<W>,
-  work: (worker: W, item: T) => Promise<R>,
-): Promise<R[]> {
+/** Runs `work` over `items`, at most `limit` at a time, keeping the items' order in the results. */
+async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
-  const run = async (): Promise<void> => {
-    const worker = await start();
+  const worker = async (): Promise<void> => {
     while (next < items.length) {
       const index = next;
       next += 1;
-      results[index] = await work(worker, items[index] as T);
+      results[index] = await work(items[index] as T);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(workers, items.length) }, run));
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
 
@@ -325,11 +302,8 @@ export async function printPdfs(dir: string): Promise<void> {
   const metas = new Map<string, PdfMeta>();
   try {
     const context = await browser.newContext({ colorScheme: 'light', locale: 'en-GB', timezoneId: 'UTC' });
-    const results = await inPool(
-      jobs,
-      CONCURRENCY,
-      () => newPrinter(context),
-      (printer, job) => printOne(printer, server.url, job, path.join(outDir, `${job.slug}.pdf`), date),
+    const results = await inPool(jobs, CONCURRENCY, (job) =>
+      printOne(context, server.url, job, path.join(outDir, `${job.slug}.pdf`), date),
     );
     jobs.forEach((job, i) => metas.set(job.slug, results[i] as PdfMeta));
   } finally {
