@@ -33,6 +33,7 @@ import { checkPriorityNumbers } from '../../src/lib/priorities';
 import { MDX_COMPONENTS } from '../../src/lib/mdx-components';
 import { checkPlanFidelity, REPAIRS_FILE, SEED_FILE } from '../../src/lib/checks/plan-fidelity';
 import { applyRepairs, parseRepairs } from '../../src/lib/seed-repairs';
+import { paragraphSource } from '../../src/lib/plan-excerpts';
 
 /** Every file with extension `ext` in `dir`, decoded as UTF-8 (problems with the bytes reported). */
 async function readAll(root: string, dir: string, ext: string, problems: Problem[]): Promise<SourceFile[]> {
@@ -90,15 +91,6 @@ async function readYamlList<S extends z.ZodTypeAny>(
     }
   });
   return { source, items, readable: parsed.problems.length === 0 };
-}
-
-/** The text between `<Para n="…">` and `</Para>` of paragraph `n`, in whichever section holds it. */
-function paragraphTextIn(sections: readonly SourceFile[], n: string): string | undefined {
-  const open = `<Para n="${n}">`;
-  const section = sections.find((s) => s.text.includes(open));
-  if (!section) return undefined;
-  const start = section.text.indexOf(open) + open.length;
-  return section.text.slice(start, section.text.indexOf('</Para>', start));
 }
 
 /** Every `<Table …>` an editor wrote, with its caption and source attributes. */
@@ -248,7 +240,7 @@ export async function checkProject(root: string): Promise<Problem[]> {
         priorityIds: priorities.map((p) => path.basename(p.file, '.mdx')),
         chartIds,
         paragraphNumbers,
-        paragraphText: (n) => paragraphTextIn(sections, n),
+        paragraphText: (n) => sections.map((s) => paragraphSource(s.text, n)).find((t) => t !== undefined),
         imported: importedMeasures,
       }),
     );

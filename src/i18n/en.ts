@@ -103,7 +103,6 @@ export const en = {
   'council.chartMore': '{measure} since the plan: the 19 councils and England',
   'council.chartSeriesCaption': '{measure}: {name}, the South East and England',
   'council.chartStripCaption': '{measure}: the South East councils in {period}, highest first',
-  'council.measurePage': 'All councils on this measure',
   'council.neighbours': 'Statistical neighbours',
   'council.neighboursIntro':
     'The 10 councils DfE finds most like {name} in their children’s and families’ circumstances, nearest first.',

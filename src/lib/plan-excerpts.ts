@@ -2,6 +2,8 @@
  * Reads the plan's own words out of MDX source, so that pages which quote the plan (home page,
  * priorities) render them from content/ rather than retyping them.
  */
+import { noteId, paragraphId } from './paragraphs';
+import { sectionPath } from './sections';
 
 /** The markdown inside `<Para n="…">…</Para>`, or undefined when the paragraph is not in `mdx`. */
 export function paragraphSource(mdx: string, n: string): string | undefined {
@@ -78,4 +80,20 @@ export function excerpt(markdown: string, maxSentences = 2): string {
   const kept = sentences.slice(0, maxSentences).join('').trim();
   const cut = kept.length < text.length || bulletItems(markdown).length > 0;
   return cut ? `${kept.replace(/[:;,]$/, '')} …` : kept;
+}
+
+/**
+ * The address (without the base path) of paragraph `n`, or of the editor's note beside it, on the
+ * section page that holds it. Fails when no section holds it, naming the file that cites it.
+ * @example paragraphAddress(sections, '2.19', 'note', 'data/editors_notes.csv') // "/plan/characteristics/#note-2-19"
+ */
+export function paragraphAddress(
+  sections: readonly { id: string; body?: string | undefined }[],
+  n: string,
+  target: 'paragraph' | 'note',
+  citedBy: string,
+): string {
+  const located = locateParagraph(sections, n);
+  if (!located) throw new Error(`${citedBy} cites paragraph "${n}", which is not in the plan.`);
+  return `${sectionPath(located.sectionId)}#${target === 'note' ? noteId(n) : paragraphId(n)}`;
 }

@@ -95,6 +95,7 @@ export function checkSelection(text: string, context: SelectionContext, file = S
   const { selection, problems } = parseSelection(text, file);
   if (!selection) return problems;
   const at = (needle: string) => lineOf(text, needle);
+  const squash = (words: string) => words.replace(/\s+/g, ' ').trim();
   for (const id of context.priorityIds) {
     if (!(id in selection.priorities)) {
       problems.push({
@@ -132,7 +133,6 @@ export function checkSelection(text: string, context: SelectionContext, file = S
         message: `planParagraph "${m.planParagraph}" (measure ${m.code}) is not a paragraph of the plan.`,
       });
     }
-    const squash = (words: string) => words.replace(/\s+/g, ' ').trim();
     const paragraph = m.planParagraph ? context.paragraphText?.(m.planParagraph) : undefined;
     if (m.planQuote && paragraph !== undefined && !squash(paragraph).includes(squash(m.planQuote.words))) {
       problems.push({
