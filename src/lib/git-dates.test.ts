@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,10 @@ beforeAll(() => {
   git(repo, ['add', '.']);
   git(repo, ['commit', '-qm', 'one'], '2019-03-22T10:00:00Z');
   writeFileSync(path.join(repo, 'b.mdx'), 'second');
-  git(repo, ['commit', '-qam', 'two'], '2020-01-15T10:00:00Z');
+  mkdirSync(path.join(repo, 'sub'));
+  writeFileSync(path.join(repo, 'sub', 'c.mdx'), 'first');
+  git(repo, ['add', '.']);
+  git(repo, ['commit', '-qm', 'two'], '2020-01-15T10:00:00Z');
   execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, path.join(root, 'shallow')]);
 });
 
@@ -41,6 +44,13 @@ describe('last updated from git', () => {
     const repo = path.join(root, 'repo');
     expect(lastCommitDate('a.mdx', repo)).toBe('2019-03-22');
     expect(lastCommitDate('b.mdx', repo)).toBe('2020-01-15');
+  });
+
+  it('finds a file in a folder, named from the repository root with or without "./"', () => {
+    const repo = path.join(root, 'repo');
+    expect(lastCommitDate('sub/c.mdx', repo)).toBe('2020-01-15');
+    expect(lastCommitDate('./a.mdx', repo)).toBe('2019-03-22');
+    expect(lastCommitDate('sub', repo)).toBeUndefined();
   });
 
   it('does not trust a shallow clone, and falls back to the frontmatter date', () => {
