@@ -42,7 +42,7 @@ function timedBuild(
     const start = performance.now();
     const child = spawn(
       '/usr/bin/time',
-      ['-f', 'MAXRSS %M', 'npx', 'vite-node', 'scripts/build.ts', ...buildArgs],
+      ['-f', 'MAXRSS %M', process.execPath, 'scripts/run-ts.mjs', 'scripts/build.ts', ...buildArgs],
       {
         cwd,
         env: { ...process.env, TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },

@@ -4,7 +4,7 @@
  * every step has passed does the staging folder replace dist/, so a failed build never leaves a
  * half-updated dist/ that could be deployed.
  *
- * Usage: vite-node scripts/build.ts [--out dist] [--skip-pdf]
+ * Usage: node scripts/run-ts.mjs scripts/build.ts [--out dist] [--skip-pdf]
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';

@@ -95,11 +95,7 @@ export interface BuildResult {
  * `npm run build`, without npm's start-up.
  */
 export function runBuild(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
-  return runInProject(
-    cwd,
-    [path.join('node_modules', '.bin', 'vite-node'), 'scripts/build.ts', ...args],
-    env,
-  );
+  return runInProject(cwd, [process.execPath, 'scripts/run-ts.mjs', 'scripts/build.ts', ...args], env);
 }
 
 /** Runs `npm run check` (scripts/check.ts, as package.json runs it) in `cwd` and collects its output. */

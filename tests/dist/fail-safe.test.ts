@@ -3,7 +3,7 @@
  * the problem (the gate of `npm run check`, run before anything is written), ending with the line
  * saying the published site was left unchanged, and the dist/ already there is left exactly as it was (no half-written site to
  * deploy, no staging folder left behind). Each case corrupts one thing in a copy of the project
- * and runs `npm run check` and the real build (`vite-node scripts/build.ts --skip-pdf`) there, side
+ * and runs `npm run check` and the real build (`node scripts/run-ts.mjs scripts/build.ts --skip-pdf`) there, side
  * by side; one case after another.
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
