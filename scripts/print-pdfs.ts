@@ -297,7 +297,11 @@ async function fillLinks(
 /** Prints `<dir>/pdf/<slug>.pdf` for every chapter, annex and priority page and the whole plan. */
 export async function printPdfs(dir: string): Promise<void> {
   const files = (await listHtmlFiles(dir)).filter((file) => !file.startsWith('pagefind'));
-  const jobs = findPdfJobs(files);
+  // Largest page first, so that the longest print (the whole plan) does not run alone at the end.
+  const sizes = new Map(
+    await Promise.all(files.map(async (file) => [file, (await stat(path.join(dir, file))).size] as const)),
+  );
+  const jobs = findPdfJobs(files).sort((a, b) => (sizes.get(b.file) ?? 0) - (sizes.get(a.file) ?? 0));
   const outDir = path.join(dir, 'pdf');
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
