@@ -1,10 +1,16 @@
 import { spawn } from 'node:child_process';
 
-/** Environment for every child process: no telemetry, a pinned timezone, for reproducible builds. */
+/**
+ * Environment for every child process: no telemetry, a pinned timezone, for reproducible builds,
+ * and NODE_ENV=production whatever the caller's shell says: Astro builds in development mode when
+ * NODE_ENV is "development" (vite-node sets it, and so may an editor's shell), and then the dev
+ * server's link middleware runs inside the build, so the link step linked every page twice.
+ */
 export const BUILD_ENV: NodeJS.ProcessEnv = {
   ...process.env,
   ASTRO_TELEMETRY_DISABLED: '1',
   TZ: 'UTC',
+  NODE_ENV: 'production',
 };
 
 /** Runs a command with inherited output; rejects with its exit code when it fails. */
