@@ -294,7 +294,7 @@ async function fillLinks(
   }
 }
 
-/** Prints `<dir>/pdf/<slug>.pdf` for every chapter, annex and priority page and the whole plan. */
+/** Prints `<dir>/pdf/<slug>.pdf` for every chapter, annex, priority and council page and the whole plan. */
 export async function printPdfs(dir: string): Promise<void> {
   const files = (await listHtmlFiles(dir)).filter((file) => !file.startsWith('pagefind'));
   // Largest page first, so that the longest print (the whole plan) does not run alone at the end.

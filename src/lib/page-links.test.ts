@@ -38,6 +38,15 @@ describe('holding drawings out of the linkers', () => {
     expect(restore(held)).toBe(html);
   });
 
+  it('knows an <svg … /> that closes itself, outermost or nested', () => {
+    const html = '<main><svg role="img"/><p>a</p><svg><svg x="1"/><text>b</text></svg><p>c</p></main>';
+    const { held, restore } = holdOutSvgs(html);
+    expect(held).toBe(
+      '<main><svg data-rp-held="0"></svg><p>a</p><svg data-rp-held="1"></svg><p>c</p></main>',
+    );
+    expect(restore(held)).toBe(html);
+  });
+
   it('refuses a page whose <svg> is never closed', () => {
     expect(() => holdOutSvgs('<main><svg><text>x</text></main>')).toThrow(/never closed/);
   });

@@ -42,7 +42,15 @@ export function pageLinker(
   };
 }
 
-const SVG_OPEN = /<svg[\s>]/g;
+/** An <svg> start tag; group 1 is "/" when it closes itself (`<svg … />`). */
+const SVG_START = /<svg(?:\s[^>]*?)?(\/?)>/g;
+
+/** The next <svg> start tag at or after `from`, with where it ends and whether it closes itself. */
+function nextSvgStart(html: string, from: number): { at: number; end: number; closed: boolean } | undefined {
+  SVG_START.lastIndex = from;
+  const match = SVG_START.exec(html);
+  return match ? { at: match.index, end: SVG_START.lastIndex, closed: match[1] === '/' } : undefined;
+}
 
 /**
  * The page with each outermost <svg> emptied (`<svg data-rp-held="3"></svg>`), and the way to put
@@ -53,30 +61,23 @@ export function holdOutSvgs(html: string): { held: string; restore: (linked: str
   const svgs: string[] = [];
   let held = '';
   let from = 0;
-  for (;;) {
-    SVG_OPEN.lastIndex = from;
-    const open = SVG_OPEN.exec(html);
-    if (!open) break;
-    let depth = 0;
-    let at = open.index;
-    let end = -1;
-    while (end < 0) {
-      SVG_OPEN.lastIndex = at + 1;
-      const nextOpen = SVG_OPEN.exec(html)?.index ?? Infinity;
-      const nextClose = html.indexOf('</svg>', at + 1);
-      if (nextClose < 0) throw new Error('An <svg> on the page is never closed.');
-      if (nextOpen < nextClose) {
-        depth += 1;
-        at = nextOpen;
-      } else if (depth > 0) {
-        depth -= 1;
-        at = nextClose;
+  for (let open = nextSvgStart(html, 0); open; open = nextSvgStart(html, from)) {
+    let end = open.end;
+    // Inside the drawing, count nested <svg> against </svg> until the outermost one closes.
+    for (let depth = open.closed ? 0 : 1; depth > 0;) {
+      const close = html.indexOf('</svg>', end);
+      if (close < 0) throw new Error('An <svg> on the page is never closed.');
+      const nested = nextSvgStart(html, end);
+      if (nested && nested.at < close) {
+        if (!nested.closed) depth += 1;
+        end = nested.end;
       } else {
-        end = nextClose + '</svg>'.length;
+        depth -= 1;
+        end = close + '</svg>'.length;
       }
     }
-    held += `${html.slice(from, open.index)}<svg data-rp-held="${svgs.length}"></svg>`;
-    svgs.push(html.slice(open.index, end));
+    held += `${html.slice(from, open.at)}<svg data-rp-held="${svgs.length}"></svg>`;
+    svgs.push(html.slice(open.at, end));
     from = end;
   }
   held += html.slice(from);
