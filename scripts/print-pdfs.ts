@@ -23,8 +23,9 @@ import { t } from '../src/i18n/en';
 
 /**
  * Pages printed at once. All of them share one renderer process (`--process-per-site`): on 2
- * cores that printed the 35 PDFs in 34 s against 37 to 45 s with a process per page, as the pages
- * no longer fight for the cores; four in flight keep that process busy (two: 35 s, three: 36 s).
+ * cores, with the full chromium, that printed the 35 PDFs in 34 s against 37 to 45 s with a
+ * process per page, as the pages no longer fight for the cores; four in flight keep that process
+ * busy (two: 35 s, three: 36 s).
  * Emulating print media before loading saved 2 s more but made page breaks depend on the
  * machine's load (a paragraph number printed apart from its paragraph), so it is not done.
  */

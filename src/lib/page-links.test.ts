@@ -47,6 +47,12 @@ describe('holding drawings out of the linkers', () => {
     expect(restore(held)).toBe(html);
   });
 
+  it('refuses to give back a page that lost or doubled a drawing', () => {
+    const { held, restore } = holdOutSvgs(`<main>${chart}<p>a</p><svg></svg></main>`);
+    expect(() => restore(held.replace('<svg data-rp-held="1"></svg>', ''))).toThrow(/1 of the page's 2/);
+    expect(() => restore(`${held}<svg data-rp-held="0"></svg>`)).toThrow(/3 of the page's 2/);
+  });
+
   it('refuses a page whose <svg> is never closed', () => {
     expect(() => holdOutSvgs('<main><svg><text>x</text></main>')).toThrow(/never closed/);
   });

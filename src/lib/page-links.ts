@@ -83,7 +83,17 @@ export function holdOutSvgs(html: string): { held: string; restore: (linked: str
   held += html.slice(from);
   return {
     held,
-    restore: (linked) =>
-      linked.replace(/<svg data-rp-held="(\d+)"><\/svg>/g, (_, i: string) => svgs[Number(i)] as string),
+    // Every drawing goes back exactly once, or the page is refused: a chart silently lost (say if
+    // the serialiser wrote the empty <svg> another way) must never be published.
+    restore: (linked) => {
+      let restored = 0;
+      const page = linked.replace(/<svg data-rp-held="(\d+)"><\/svg>/g, (_, i: string) => {
+        restored += 1;
+        return svgs[Number(i)] as string;
+      });
+      if (restored !== svgs.length)
+        throw new Error(`Linking put back ${restored} of the page's ${svgs.length} drawings.`);
+      return page;
+    },
   };
 }
