@@ -16,6 +16,7 @@ import { scaleObservations, scaleSection, syntheticSourceRows } from './lib/synt
 import { copyProject, removeCopy } from './lib/project-copy';
 import { BUILD_INFO_FILE, readBuildInfo } from './lib/build-info';
 import { bareAstroProject, removeBareProject } from './lib/bare-astro';
+import { ASTRO_CLI } from './lib/run';
 import { importLait } from './lib/lait-import';
 import { loadSelection } from '../src/lib/measures/selection';
 import { existsSync } from 'node:fs';
@@ -251,7 +252,7 @@ async function main(): Promise<void> {
   const bareTimes: number[] = [];
   try {
     for (let run = 0; run < RUNS; run += 1)
-      bareTimes.push((await timedCommand('npx', ['astro', 'build'], bare)).ms);
+      bareTimes.push((await timedCommand(process.execPath, [ASTRO_CLI, 'build'], bare)).ms);
   } finally {
     await removeBareProject(bare);
   }

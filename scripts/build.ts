@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { run, timed } from './lib/run';
+import { ASTRO_CLI, run, timed } from './lib/run';
 import { site } from '../src/config/site';
 import { buildSearchIndex } from './search-index';
 import { linkGlossaryTerms } from './link-glossary';
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  timings['astro'] = (await timed(() => run('npx', ['astro', 'build', '--outDir', staging]))).ms;
+  timings['astro'] = (await timed(() => run(process.execPath, [ASTRO_CLI, 'build', '--outDir', staging]))).ms;
   timings['glossary'] = (await timed(() => linkGlossaryTerms(staging))).ms;
   timings['search'] = (await timed(() => buildSearchIndex(staging))).ms;
   if (!skipPdf) timings['pdf'] = (await timed(() => printPdfs(staging))).ms;
