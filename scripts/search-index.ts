@@ -20,6 +20,7 @@ export async function buildSearchIndex(dir: string): Promise<void> {
   failOn(errors, 'starting Pagefind');
   if (!index) throw new Error('Search index: Pagefind did not start.');
 
+  const added: Promise<void>[] = [];
   for (const file of await listHtmlFiles(dir)) {
     if (file.startsWith('pagefind') || file === '404.html') continue;
     const url = urlPathOf(file, site.basePath);
@@ -35,18 +36,25 @@ export async function buildSearchIndex(dir: string): Promise<void> {
       const number = para.querySelector('.rp-para__number')?.textContent?.trim() ?? '';
       const body = para.querySelector('.rp-para__body');
       for (const ignored of body?.querySelectorAll('[data-pagefind-ignore]') ?? []) ignored.remove();
-      const added = await index.addCustomRecord({
-        url: `${url}#${para.id}`,
-        content: body?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-        language: 'en',
-        meta: { title: `${pageTitle}, paragraph ${number}` },
-      });
-      failOn(added.errors, `indexing ${file}#${para.id}`);
+      added.push(
+        index
+          .addCustomRecord({
+            url: `${url}#${para.id}`,
+            content: body?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+            language: 'en',
+            meta: { title: `${pageTitle}, paragraph ${number}` },
+          })
+          .then((result) => failOn(result.errors, `indexing ${file}#${para.id}`)),
+      );
       para.setAttribute('data-pagefind-ignore', 'all');
     }
-    const added = await index.addHTMLFile({ url, content: document.toString() });
-    failOn(added.errors, `indexing ${file}`);
+    added.push(
+      index
+        .addHTMLFile({ url, content: document.toString() })
+        .then((result) => failOn(result.errors, `indexing ${file}`)),
+    );
   }
+  await Promise.all(added);
 
   // The files are taken from Pagefind and written here, each in full before the build goes on:
   // Pagefind's own writeFiles could report done while its process was still writing, and the
