@@ -20,7 +20,16 @@ export async function buildSearchIndex(dir: string): Promise<void> {
   failOn(errors, 'starting Pagefind');
   if (!index) throw new Error('Search index: Pagefind did not start.');
 
-  const added: Promise<void>[] = [];
+  // Pages are handed over without waiting for each answer, so that Pagefind indexes one page while
+  // the next is parsed; every answer becomes a list of problems at once, so none is left unhandled.
+  const problems: Promise<string[]>[] = [];
+  const collect = (adding: Promise<{ errors: string[] }>, what: string) =>
+    problems.push(
+      adding.then(
+        (result) => result.errors.map((error) => `${what}: ${error}`),
+        (error: unknown) => [`${what}: ${error instanceof Error ? error.message : String(error)}`],
+      ),
+    );
   for (const file of await listHtmlFiles(dir)) {
     if (file.startsWith('pagefind') || file === '404.html') continue;
     const url = urlPathOf(file, site.basePath);
@@ -36,25 +45,20 @@ export async function buildSearchIndex(dir: string): Promise<void> {
       const number = para.querySelector('.rp-para__number')?.textContent?.trim() ?? '';
       const body = para.querySelector('.rp-para__body');
       for (const ignored of body?.querySelectorAll('[data-pagefind-ignore]') ?? []) ignored.remove();
-      added.push(
-        index
-          .addCustomRecord({
-            url: `${url}#${para.id}`,
-            content: body?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-            language: 'en',
-            meta: { title: `${pageTitle}, paragraph ${number}` },
-          })
-          .then((result) => failOn(result.errors, `indexing ${file}#${para.id}`)),
+      collect(
+        index.addCustomRecord({
+          url: `${url}#${para.id}`,
+          content: body?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+          language: 'en',
+          meta: { title: `${pageTitle}, paragraph ${number}` },
+        }),
+        `${file}#${para.id}`,
       );
       para.setAttribute('data-pagefind-ignore', 'all');
     }
-    added.push(
-      index
-        .addHTMLFile({ url, content: document.toString() })
-        .then((result) => failOn(result.errors, `indexing ${file}`)),
-    );
+    collect(index.addHTMLFile({ url, content: document.toString() }), file);
   }
-  await Promise.all(added);
+  failOn((await Promise.all(problems)).flat(), 'indexing the pages');
 
   // The files are taken from Pagefind and written here, each in full before the build goes on:
   // Pagefind's own writeFiles could report done while its process was still writing, and the
