@@ -2,8 +2,7 @@
  * Reads the plan's own words out of MDX source, so that pages which quote the plan (home page,
  * priorities) render them from content/ rather than retyping them.
  */
-import { noteId, paragraphId } from './paragraphs';
-import { sectionPath } from './sections';
+import { paragraphPath } from './sections';
 
 /** The markdown inside `<Para n="…">…</Para>`, or undefined when the paragraph is not in `mdx`. */
 export function paragraphSource(mdx: string, n: string): string | undefined {
@@ -95,5 +94,5 @@ export function paragraphAddress(
 ): string {
   const located = locateParagraph(sections, n);
   if (!located) throw new Error(`${citedBy} cites paragraph "${n}", which is not in the plan.`);
-  return `${sectionPath(located.sectionId)}#${target === 'note' ? noteId(n) : paragraphId(n)}`;
+  return paragraphPath(located.sectionId, n, target);
 }

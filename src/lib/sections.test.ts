@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, sectionLabel, sortSections, type SectionRef } from './sections';
+import { neighbours, paragraphPath, sectionLabel, sortSections, type SectionRef } from './sections';
 
 const section = (id: string, order: number, kind: SectionRef['kind'] = 'chapter'): SectionRef => ({
   id,
@@ -33,5 +33,16 @@ describe('sections', () => {
   it('labels chapters and annexes as the plan does', () => {
     expect(sectionLabel({ kind: 'chapter', number: '2' })).toBe('Chapter 2');
     expect(sectionLabel({ kind: 'annex', number: '4' })).toBe('Annex 4');
+  });
+});
+
+describe('paragraphPath', () => {
+  it('points at the numbered paragraph on its section page', () => {
+    expect(paragraphPath('characteristics', '2.18')).toBe('/plan/characteristics/#para-2-18');
+    expect(paragraphPath('annex-4-peer-challenge', 'A4.1')).toBe('/plan/annex-4-peer-challenge/#para-a4-1');
+  });
+
+  it('points at the editor’s note beside the paragraph when asked', () => {
+    expect(paragraphPath('characteristics', '2.19', 'note')).toBe('/plan/characteristics/#note-2-19');
   });
 });

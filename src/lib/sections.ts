@@ -1,3 +1,5 @@
+import { noteId, paragraphId } from './paragraphs';
+
 /** The fields of a plan section that ordering and navigation need. */
 export interface SectionRef {
   id: string;
@@ -42,4 +44,17 @@ export function sectionLabel(section: Pick<SectionRef, 'kind' | 'number'>): stri
 /** The page of a section, without the base path. */
 export function sectionPath(id: string): string {
   return `/plan/${id}/`;
+}
+
+/**
+ * The address (without the base path) of paragraph `n`, or of the editor's note beside it, on the
+ * page of the section that holds it.
+ * @example paragraphPath('characteristics', '2.18') // "/plan/characteristics/#para-2-18"
+ */
+export function paragraphPath(
+  sectionId: string,
+  n: string,
+  target: 'paragraph' | 'note' = 'paragraph',
+): string {
+  return `${sectionPath(sectionId)}#${target === 'note' ? noteId(n) : paragraphId(n)}`;
 }
