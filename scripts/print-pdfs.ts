@@ -13,7 +13,7 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFStream, PDFString, type PDFObject } from 'pdf-lib';
 import type { BrowserContext } from 'playwright-core';
-import { launchChromium } from './lib/chromium';
+import { IS_HEADLESS_SHELL, launchChromium } from './lib/chromium';
 import { serveStatic } from './lib/static-server';
 import { listHtmlFiles, urlPathOf } from './lib/html-files';
 import { findPdfJobs, type PdfJob } from './lib/pdf-jobs';
@@ -22,18 +22,23 @@ import { site } from '../src/config/site';
 import { t } from '../src/i18n/en';
 
 /**
- * Two browsers, each printing one page at a time, each in a single process (the renderer runs as a
- * thread of the browser), so that each of the 2 cores has one renderer to keep busy. On 2 cores
- * this printed the 35 PDFs in 14 to 16 s, against 18 to 20 s for one such browser with 4 pages in
- * flight and 22 to 28 s for one browser with one renderer process for the site.
- * `--font-render-hinting=none` is what a browser with separate renderer processes uses: without
- * it the single process spaces text by hinted glyph widths, and the PDFs differ; with it they are
- * byte-identical to the other set-ups' (all 35 compared).
+ * How the PDFs are printed on 2 cores, where the renderer's work is most of the time.
+ * - The headless shell (the default): two browsers, each a single process (its renderer a thread
+ *   of the browser) printing one page at a time, so each core has one renderer to keep busy. This
+ *   printed the 35 PDFs in 15 to 17 s, against 18 to 20 s for one such browser with 4 pages in
+ *   flight and 22 to 28 s for the set-up below. `--font-render-hinting=none` is what a browser
+ *   with separate renderer processes uses: without it the single process spaces text by hinted
+ *   glyph widths, and the PDFs differ.
+ * - The full chromium (CHROMIUM_PATH=/usr/bin/chromium) crashes part-way through as a single
+ *   process, so it prints with one renderer process for the site and four pages in flight (two:
+ *   35 s, three: 36 s, four: 34 s, against 37 to 45 s with a process per page).
+ * Both give the same PDFs, byte for byte (all 35 compared).
  * Emulating print media before loading saved 2 s more but made page breaks depend on the
  * machine's load (a paragraph number printed apart from its paragraph), so it is not done.
  */
-const BROWSERS = 2;
-const BROWSER_SWITCHES = ['--single-process', '--font-render-hinting=none'];
+const PRINTING = IS_HEADLESS_SHELL
+  ? { browsers: 2, pagesEach: 1, switches: ['--single-process', '--font-render-hinting=none'] }
+  : { browsers: 1, pagesEach: 4, switches: ['--process-per-site'] };
 const AUTHOR = 'SESLIP';
 const CREATOR = `${site.organisation}, website build`;
 const PRODUCER = 'Chromium (Skia/PDF), pdf-lib';
@@ -321,7 +326,7 @@ export async function printPdfs(dir: string): Promise<void> {
 
   const server = await serveStatic(dir, site.basePath);
   const browsers = await Promise.all(
-    Array.from({ length: BROWSERS }, () => launchChromium(BROWSER_SWITCHES)),
+    Array.from({ length: PRINTING.browsers }, () => launchChromium(PRINTING.switches)),
   );
   const metas = new Map<string, PdfMeta>();
   try {
@@ -330,7 +335,8 @@ export async function printPdfs(dir: string): Promise<void> {
         browser.newContext({ colorScheme: 'light', locale: 'en-GB', timezoneId: 'UTC' }),
       ),
     );
-    const results = await inPool(jobs, contexts, (job, context) =>
+    const workers = contexts.flatMap((context) => Array.from({ length: PRINTING.pagesEach }, () => context));
+    const results = await inPool(jobs, workers, (job, context) =>
       printOne(context, server.url, job, path.join(outDir, `${job.slug}.pdf`), date),
     );
     jobs.forEach((job, i) => metas.set(job.slug, results[i] as PdfMeta));
