@@ -51,6 +51,10 @@ describe('holding drawings out of the linkers', () => {
     const { held, restore } = holdOutSvgs(`<main>${chart}<p>a</p><svg></svg></main>`);
     expect(() => restore(held.replace('<svg data-rp-held="1"></svg>', ''))).toThrow(/1 of the page's 2/);
     expect(() => restore(`${held}<svg data-rp-held="0"></svg>`)).toThrow(/3 of the page's 2/);
+    // One lost and another doubled: the count is right, the drawings are not.
+    const swapped = held.replace('<svg data-rp-held="1"></svg>', '<svg data-rp-held="0"></svg>');
+    expect(() => restore(swapped)).toThrow(/2 of the page's 2 drawings, not each of them exactly once/);
+    expect(() => restore(`${held}<svg data-rp-held="7"></svg>`)).toThrow(/3 of the page's 2/);
   });
 
   it('refuses a page whose <svg> is never closed', () => {

@@ -86,13 +86,17 @@ export function holdOutSvgs(html: string): { held: string; restore: (linked: str
     // Every drawing goes back exactly once, or the page is refused: a chart silently lost (say if
     // the serialiser wrote the empty <svg> another way) must never be published.
     restore: (linked) => {
+      const times = svgs.map(() => 0);
       let restored = 0;
       const page = linked.replace(/<svg data-rp-held="(\d+)"><\/svg>/g, (_, i: string) => {
         restored += 1;
-        return svgs[Number(i)] as string;
+        times[Number(i)] = (times[Number(i)] ?? 0) + 1;
+        return svgs[Number(i)] ?? '';
       });
-      if (restored !== svgs.length)
-        throw new Error(`Linking put back ${restored} of the page's ${svgs.length} drawings.`);
+      if (times.length !== svgs.length || times.some((n) => n !== 1))
+        throw new Error(
+          `Linking put back ${restored} of the page's ${svgs.length} drawings, not each of them exactly once.`,
+        );
       return page;
     },
   };
