@@ -204,17 +204,17 @@ async function main(): Promise<void> {
 
   say(`## LAIT import (median of ${RUNS} runs, in process)`);
   say();
-  const laitDir = path.resolve('../shared/sources/lait');
+  const laitDir = path.resolve('seeds/lait');
   if (existsSync(path.join(laitDir, 'bds_long_0.parquet'))) {
     const imports: number[] = [];
     let files: Record<string, string> = {};
     for (let run = 0; run < RUNS; run += 1) {
       const t0 = performance.now();
-      files = await importLait(laitDir, loadSelection());
+      files = (await importLait(laitDir, loadSelection(), path.resolve('data'))).files;
       imports.push(performance.now() - t0);
     }
     say(
-      `\`npm run import:lait\` (read the parquet, dictionary and neighbour files, write ${Object.keys(files).length} CSVs in memory): ${seconds(median(imports))}, slowest ${seconds(Math.max(...imports))}. Rows written: ${Object.entries(
+      `\`npm run import:lait\` (read the parquet, dictionary and workbooks, write ${Object.keys(files).length} CSVs in memory): ${seconds(median(imports))}, slowest ${seconds(Math.max(...imports))}. Rows written: ${Object.entries(
         files,
       )
         .map(([id, text]) => `${id} ${text.split('\n').length - 2}`)

@@ -1,24 +1,32 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importLait, LAIT_COLUMNS } from '../scripts/lib/lait-import';
+import { importLait } from '../scripts/lib/lait-import';
 import { loadSelection } from '../src/lib/measures/selection';
 import { loadAllData } from '../src/datasets';
 
-// The LAIT source folder sits beside a checkout (../shared). Without it the re-run is reported as
-// skipped, never passed.
-const laitDir = resolve(process.cwd(), '../shared/sources/lait');
-const hasSources = existsSync(resolve(laitDir, 'bds_long_0.parquet'));
-
-describe.skipIf(!hasSources)('npm run import:lait', () => {
-  it('regenerates the committed data files byte for byte', async () => {
-    const files = await importLait(laitDir, loadSelection());
-    for (const id of Object.keys(LAIT_COLUMNS) as (keyof typeof LAIT_COLUMNS)[]) {
+describe('npm run import:lait on the repository\u2019s own seeds/lait/', () => {
+  it('regenerates the committed data files byte for byte from DfE\u2019s files as published', async () => {
+    const { files, sourceId, kept } = await importLait(
+      resolve('seeds/lait'),
+      loadSelection(),
+      resolve('data'),
+    );
+    expect(Object.keys(files).sort()).toEqual([
+      'lait_authorities',
+      'lait_measures',
+      'lait_values',
+      'sources',
+      'statistical_neighbours',
+    ]);
+    for (const [id, text] of Object.entries(files)) {
       expect(
-        files[id] === readFileSync(resolve('data', `${id}.csv`), 'utf8'),
+        text === readFileSync(resolve('data', `${id}.csv`), 'utf8'),
         `data/${id}.csv differs: run npm run import:lait`,
       ).toBe(true);
     }
+    expect(sourceId).toBe('DFE_LAIT_2026');
+    expect(kept).toEqual([]);
   }, 60_000);
 });
 
@@ -71,7 +79,7 @@ describe('the imported LAIT files', () => {
     const blanks = data.lait_values.filter((v) => v.value === null);
     expect(blanks.length).toBeGreaterThan(0);
     const raw = readFileSync(resolve('data/lait_values.csv'), 'utf8');
-    expect(raw).not.toMatch(/,-,DFE_LAIT_2026/);
+    expect(raw).not.toMatch(/,-,DFE_LAIT_/);
   });
 
   it('rank each authority\u2019s ten neighbours 1 to 10 in both models', () => {

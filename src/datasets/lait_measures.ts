@@ -29,7 +29,7 @@ export const laitMeasures = defineDataset<LaitMeasureRow>(
         description:
           'How DfE calculates the measure (dictionary column Methodology), verbatim with its line breaks, e.g. series breaks and joint returns; blank where DfE gives none',
       },
-      { name: 'source_id', description: 'DFE_LAIT_2026' },
+      { name: 'source_id', description: 'The LAIT release the row came from, as in sources.csv' },
     ],
     coverage: 'Between 12 and 16 measures.',
     sourceIds: ['DFE_LAIT_2026'],

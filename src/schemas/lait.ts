@@ -74,9 +74,15 @@ const VALUE_COLUMNS = [
   'area_type',
   'period',
   'year',
+  'mark',
   'value',
   'source_id',
 ] as const;
+
+/** DfE's marks on a year: provisional, revised, or final (which is not a revision). */
+export const LAIT_MARKS = ['provisional', 'revised', 'final'] as const;
+export type LaitMark = (typeof LAIT_MARKS)[number];
+const OPTIONAL = new Set(['value', 'mark']);
 
 /**
  * One row of data/lait_values.csv: one measure for one area and one period. The file has tens of
@@ -91,7 +97,7 @@ export const laitValueRowSchema = z.record(z.string()).transform((cells, ctx) =>
   const text: Record<string, string> = {};
   for (const column of VALUE_COLUMNS) {
     const cell = (cells[column] ?? '').trim();
-    if (cell === '' && column !== 'value')
+    if (cell === '' && !OPTIONAL.has(column))
       return fail(column, 'is blank. This column needs a value on every row');
     text[column] = cell;
   }
@@ -100,6 +106,13 @@ export const laitValueRowSchema = z.record(z.string()).transform((cells, ctx) =>
     return fail(
       'area_type',
       `"${areaType}" is not an allowed value. Use one of "country", "region", "authority"`,
+    );
+  }
+  const mark = text.mark as string;
+  if (mark !== '' && !(LAIT_MARKS as readonly string[]).includes(mark)) {
+    return fail(
+      'mark',
+      `"${mark}" is not an allowed value. Use one of "provisional", "revised", "final", or leave it blank`,
     );
   }
   for (const column of ['area_code', 'year'] as const) {
@@ -123,10 +136,12 @@ export const laitValueRowSchema = z.record(z.string()).transform((cells, ctx) =>
     area: text.area as string,
     /** "country", "region" or "authority". */
     area_type: areaType as LaitAreaType,
-    /** The period as DfE labels it, e.g. "2017" or "2016-17 (OT)". */
+    /** The period as DfE labels it, without its mark, e.g. "2017" or "2016-17 (OT)". */
     period: text.period as string,
     /** The year the period ends, e.g. 2017 for "2016-17 (OT)". */
     year: Number(text.year),
+    /** DfE's mark on the year ("2025 (prov)" is provisional), or null when it has none. */
+    mark: mark === '' ? null : (mark as LaitMark),
     /** The figure as DfE publishes it; null when not published (never 0 for a gap). */
     value: value === '' ? null : Number(value),
     /** Source id in data/sources.csv. */
@@ -152,8 +167,8 @@ export type LaitAuthorityRow = z.infer<typeof laitAuthorityRowSchema>;
 
 /** One row of data/statistical_neighbours.csv: one of an authority's ten statistical neighbours. */
 export const statisticalNeighbourRowSchema = z.object({
-  /** The DfE model: "2021" (April 2021) or "2025" (May 2025). */
-  model: oneOfCell(['2021', '2025'] as const, 'src/schemas/lait.ts'),
+  /** The year of the DfE model, from its workbook's name (sn_may_2025.xlsx is "2025"). */
+  model: textCell.pipe(z.string().regex(/^\d{4}$/, 'expected the model\u2019s year, four digits, e.g. 2025')),
   /** The authority's DfE number. */
   la_number: countCell,
   /** The authority's name. */

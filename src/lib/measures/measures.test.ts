@@ -69,6 +69,7 @@ describe('quartiles', () => {
       area_type: type,
       period: '2025',
       year: 2025,
+      mark: null,
       value,
       source_id: 'S',
     });
@@ -120,6 +121,7 @@ describe('series and change', () => {
     area_type: 'country',
     period: String(year),
     year,
+    mark: null,
     value: i === 2 ? null : 10 + i,
     source_id: 'S',
   }));
@@ -198,6 +200,7 @@ describe('summariseMeasure on a small fixture', () => {
     area_type: type,
     period: String(year),
     year,
+    mark: null,
     value,
     source_id: 'S',
   });
