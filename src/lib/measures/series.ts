@@ -1,4 +1,4 @@
-import type { LaitValueRow } from '../../schemas/lait';
+import type { LaitMark, LaitValueRow } from '../../schemas/lait';
 import { roundTo } from './measure';
 
 /** LAIT's numbers for England and the South East region. */
@@ -10,16 +10,18 @@ export interface Point {
   period: string;
   year: number;
   value: number | null;
+  /** DfE's mark on the year, e.g. "provisional"; null when it has none. */
+  mark: LaitMark | null;
 }
 
 /**
  * The measure's values for one area, oldest first.
- * @example seriesOf(values, 'LAC', SOUTH_EAST_CODE)[0] // { period: '2016', year: 2016, value: 51 }
+ * @example seriesOf(values, 'LAC', SOUTH_EAST_CODE)[0] // { period: '2016', year: 2016, value: 51, mark: null }
  */
 export function seriesOf(values: readonly LaitValueRow[], measure: string, areaCode: number): Point[] {
   return values
     .filter((v) => v.measure === measure && v.area_code === areaCode)
-    .map((v) => ({ period: v.period, year: v.year, value: v.value }))
+    .map((v) => ({ period: v.period, year: v.year, value: v.value, mark: v.mark }))
     .sort((a, b) => a.year - b.year);
 }
 
