@@ -50,7 +50,7 @@ export function measureTrendChart(measure: Measure, number: string): ChartDefini
         .map((v) => ({
           area: v.area_code === SOUTH_EAST_CODE ? ('South East' as const) : ('England' as const),
           period: v.period,
-          label: periodLabel(v.period),
+          label: periodLabel(v.period, v.mark),
           year: v.year,
           value: v.value,
           source_id: v.source_id,

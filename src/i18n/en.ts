@@ -377,6 +377,7 @@ export const en = {
   'measure.moved.cost':
     '{area} the weekly cost was {from} in {planPeriod}, the plan’s year, and {to} in {latestPeriod}: {movement}, in cash terms.',
   'measure.missing': '{area} the figure for {planPeriod} or {latestPeriod} is not published.',
+  'period.provisional': '{period} (provisional)',
   'measure.unchanged': 'the same',
   'measure.amount': '{amount} {direction}',
   'measure.amount.judged': '{amount} {direction}, which DfE counts as {judgement}',

@@ -24,7 +24,7 @@ function cells(m: CouncilMeasure, year: YearFigures): string[] {
       ? t('councilTable.notPublished')
       : t('councilTable.group', { mean: fmt(g.mean), n: g.withValue, of: g.of });
   return [
-    periodLabel(year.period),
+    periodLabel(year.period, year.mark),
     fmt(year.council),
     fmt(year.southEast),
     fmt(year.england),
@@ -123,7 +123,12 @@ export function seriesTable(name: string, m: CouncilMeasure): TableModel {
       { label: t('councilTable.southEast'), numeric: true },
       { label: t('councilTable.england'), numeric: true },
     ],
-    rows: m.series.map((p) => [periodLabel(p.period), fmt(p.council), fmt(p.southEast), fmt(p.england)]),
+    rows: m.series.map((p) => [
+      periodLabel(p.period, p.mark),
+      fmt(p.council),
+      fmt(p.southEast),
+      fmt(p.england),
+    ]),
   };
 }
 
@@ -132,7 +137,7 @@ export function stripTable(m: CouncilMeasure): TableModel {
   return {
     columns: [
       { label: t('councilTable.council'), numeric: false },
-      { label: periodLabel(m.latest.period), numeric: true },
+      { label: periodLabel(m.latest.period, m.latest.mark), numeric: true },
     ],
     rows: m.strip.map((s) => [s.name, formatValue(m.measure, s.value)]),
   };
@@ -141,7 +146,7 @@ export function stripTable(m: CouncilMeasure): TableModel {
 /** What the small chart draws for a council and measure. */
 export function smallChartSpec(name: string, m: CouncilMeasure): SmallChartSpec {
   return {
-    series: m.series.map((p) => ({ ...p, label: periodLabel(p.period) })),
+    series: m.series.map((p) => ({ ...p, label: periodLabel(p.period, p.mark) })),
     planYear: m.plan.year,
     strip: m.strip.map((s) => ({ value: s.value, isCouncil: s.name === name })),
     format: (v) => formatValue(m.measure, v),

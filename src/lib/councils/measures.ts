@@ -1,13 +1,29 @@
 import { t } from '../../i18n/en';
-import type { LaitValueRow, StatisticalNeighbourRow } from '../../schemas/lait';
+import type { LaitMark, LaitValueRow, StatisticalNeighbourRow } from '../../schemas/lait';
 import type { CouncilRow } from '../../schemas/council';
 import { formatDifference, formatValue, periodLabel, roundTo, type Measure } from '../measures/measure';
 import { compared, judgement } from '../measures/polarity';
 import { englandQuartiles, quarterOf, type Quartiles } from '../measures/quartiles';
 import { ENGLAND_CODE, SOUTH_EAST_CODE } from '../measures/series';
 
-/** The DfE statistical-neighbour model used for each year compared: 2021 for the plan's, 2025 for the latest. */
-export const NEIGHBOUR_MODEL = { plan: '2021', latest: '2025' } as const;
+/**
+ * The DfE statistical-neighbour model used for each year compared, the one rule for it: the
+ * plan's year uses the earliest model held (DfE's models all postdate the plan) and the latest
+ * year the newest, so a new model (sn_<month>_<year>.xlsx in seeds/lait/) is used as soon as it is
+ * imported. Today: 2021 for the plan's year, 2025 for the latest.
+ */
+export function neighbourModels(neighbours: readonly Pick<StatisticalNeighbourRow, 'model'>[]): {
+  plan: string;
+  latest: string;
+} {
+  const models = [...new Set(neighbours.map((n) => n.model))].sort();
+  const [plan] = models;
+  const latest = models[models.length - 1];
+  if (plan === undefined || latest === undefined) {
+    throw new Error('data/statistical_neighbours.csv has no rows. Run "npm run import:lait".');
+  }
+  return { plan, latest };
+}
 
 /** The mean of a group's published values, and how many of the group had one. */
 export interface GroupMean {
@@ -21,6 +37,8 @@ export interface GroupMean {
 export interface YearFigures {
   period: string;
   year: number;
+  /** DfE's mark on the year, e.g. "provisional"; null for none. */
+  mark: LaitMark | null;
   council: number | null;
   southEast: number | null;
   england: number | null;
@@ -36,6 +54,7 @@ export interface YearFigures {
 export interface SeriesPoint {
   period: string;
   year: number;
+  mark: LaitMark | null;
   council: number | null;
   southEast: number | null;
   england: number | null;
@@ -61,10 +80,17 @@ export interface CouncilMeasureData {
   councils: readonly CouncilRow[];
 }
 
+/** A year of a measure: DfE's label, the year it ends, and DfE's mark on it (null for none). */
+export interface PeriodOf {
+  period: string;
+  year: number;
+  mark: LaitMark | null;
+}
+
 /** Values looked up by measure, area and year, built once for all 19 pages. */
 export class ValueIndex {
   private readonly byKey = new Map<string, LaitValueRow>();
-  private readonly years = new Map<string, { period: string; year: number }[]>();
+  private readonly years = new Map<string, PeriodOf[]>();
   private readonly quartileCache = new Map<string, Quartiles | undefined>();
 
   constructor(private readonly values: readonly LaitValueRow[]) {
@@ -72,7 +98,7 @@ export class ValueIndex {
       this.byKey.set(`${row.measure}|${row.area_code}|${row.year}`, row);
       if (row.area_code === ENGLAND_CODE) {
         const list = this.years.get(row.measure) ?? [];
-        list.push({ period: row.period, year: row.year });
+        list.push({ period: row.period, year: row.year, mark: row.mark });
         this.years.set(row.measure, list);
       }
     }
@@ -93,7 +119,7 @@ export class ValueIndex {
   }
 
   /** The latest year England has a value (as latestPoint in src/lib/measures/series.ts, without a scan). */
-  latest(measure: string): { period: string; year: number } {
+  latest(measure: string): PeriodOf {
     const published = this.periods(measure).filter((p) => this.value(measure, ENGLAND_CODE, p.year) !== null);
     const last = published[published.length - 1];
     if (!last) throw new Error(`data/lait_values.csv has no England value for ${measure}.`);
@@ -101,7 +127,7 @@ export class ValueIndex {
   }
 
   /** The years England has a row for, oldest first. */
-  periods(measure: string): { period: string; year: number }[] {
+  periods(measure: string): PeriodOf[] {
     return this.years.get(measure) ?? [];
   }
 }
@@ -136,12 +162,12 @@ export function rankAmong(value: number | null, all: readonly (number | null)[])
 export function councilSentence(
   measure: Measure,
   name: string,
-  plan: Pick<YearFigures, 'period' | 'council'>,
-  latest: Pick<YearFigures, 'period' | 'council' | 'england'>,
+  plan: Pick<YearFigures, 'period' | 'council' | 'mark'>,
+  latest: Pick<YearFigures, 'period' | 'council' | 'england' | 'mark'>,
 ): string {
   const fmt = (v: number) => formatValue(measure, v);
-  const planPeriod = periodLabel(plan.period);
-  const latestPeriod = periodLabel(latest.period);
+  const planPeriod = periodLabel(plan.period, plan.mark);
+  const latestPeriod = periodLabel(latest.period, latest.mark);
   if (latest.council === null) {
     return plan.council === null
       ? t('councilMeasure.none', { name, plan: planPeriod, latest: latestPeriod })
@@ -188,8 +214,8 @@ export function councilSentence(
 
 /**
  * A council's figures for every followed measure: its value in the plan's year and the latest
- * year beside the South East, England, the mean of its DfE statistical neighbours (2021 model for
- * the plan's year, 2025 for the latest) and of its triad partners, its rank among the South East
+ * year beside the South East, England, the mean of its DfE statistical neighbours (models as
+ * neighbourModels chooses them) and of its triad partners, its rank among the South East
  * councils and its quarter of England's authorities; the series for its small chart; and a
  * sentence.
  */
@@ -212,6 +238,7 @@ export function councilMeasures(
     return {
       period,
       year,
+      mark: index.periods(measure.measure).find((p) => p.year === year)?.mark ?? null,
       council: value,
       southEast: index.value(measure.measure, SOUTH_EAST_CODE, year),
       england: index.value(measure.measure, ENGLAND_CODE, year),
@@ -224,17 +251,19 @@ export function councilMeasures(
       quarter: value === null || !quartiles ? undefined : quarterOf(value, quartiles),
     };
   };
+  const model = neighbourModels(data.neighbours);
   return measures.map((measure) => {
     const latestYear = index.latest(measure.measure);
-    const plan = figures(measure, measure.plan_period, measure.planYear, NEIGHBOUR_MODEL.plan);
-    const latest = figures(measure, latestYear.period, latestYear.year, NEIGHBOUR_MODEL.latest);
+    const plan = figures(measure, measure.plan_period, measure.planYear, model.plan);
+    const latest = figures(measure, latestYear.period, latestYear.year, model.latest);
     return {
       measure,
       plan,
       latest,
-      series: index.periods(measure.measure).map(({ period, year }) => ({
+      series: index.periods(measure.measure).map(({ period, year, mark }) => ({
         period,
         year,
+        mark,
         council: index.value(measure.measure, council.la_number, year),
         southEast: index.value(measure.measure, SOUTH_EAST_CODE, year),
         england: index.value(measure.measure, ENGLAND_CODE, year),

@@ -1,4 +1,4 @@
-import type { LaitMeasureRow, LaitValueRow } from '../../schemas/lait';
+import type { LaitMark, LaitMeasureRow, LaitValueRow } from '../../schemas/lait';
 import type { SinceThePlan } from '../../schemas/since-the-plan';
 import { formatGbp, formatNumber } from '../format';
 import { en, t, type UiKey } from '../../i18n/en';
@@ -74,11 +74,15 @@ export function joinMeasures(
 }
 
 /**
- * A period as readers see it: DfE's label without the outturn marker.
+ * A period as readers see it: DfE's label without the outturn marker, and "(provisional)" when
+ * DfE marks the year provisional. "revised" and "final" are not shown: a figure revised is the
+ * figure DfE now publishes, and "final" is not a revision.
  * @example periodLabel('2016-17 (OT)') // "2016-17"
+ * @example periodLabel('2025', 'provisional') // "2025 (provisional)"
  */
-export function periodLabel(period: string): string {
-  return period.replace(/ \(OT\)$/, '');
+export function periodLabel(period: string, mark: LaitMark | null = null): string {
+  const label = period.replace(/ \(OT\)$/, '');
+  return mark === 'provisional' ? t('period.provisional', { period: label }) : label;
 }
 
 /** Decimal places to print: DfE's when it gives them, else the one decimal its figures carry. */

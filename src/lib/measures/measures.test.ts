@@ -277,3 +277,13 @@ describe('comparePlanQuote', () => {
     expect(comparePlanQuote('15', null)).toEqual({ plan: 15, lait: null, laitRounded: null, matches: false });
   });
 });
+
+describe('periodLabel', () => {
+  it('tells readers a year DfE marks provisional, and says nothing of revised or final', () => {
+    expect(periodLabel('2025', 'provisional')).toBe('2025 (provisional)');
+    expect(periodLabel('2024-25 (OT)', 'provisional')).toBe('2024-25 (provisional)');
+    expect(periodLabel('2020', 'final')).toBe('2020');
+    expect(periodLabel('2019', 'revised')).toBe('2019');
+    expect(periodLabel('2016-17 (OT)')).toBe('2016-17');
+  });
+});

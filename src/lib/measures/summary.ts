@@ -1,4 +1,4 @@
-import type { LaitAuthorityRow, LaitValueRow } from '../../schemas/lait';
+import type { LaitAuthorityRow, LaitMark, LaitValueRow } from '../../schemas/lait';
 import { t } from '../../i18n/en';
 import { formatNumber, listOf } from '../format';
 import { formatDifference, formatValue, periodLabel, type Measure } from './measure';
@@ -20,7 +20,7 @@ export interface AreaChange {
 /** Every number a measure page's summary states, computed from data/lait_values.csv. */
 export interface MeasureSummary {
   plan: { period: string; year: number };
-  latest: { period: string; year: number };
+  latest: { period: string; year: number; mark: LaitMark | null };
   southEast: AreaChange;
   england: AreaChange;
   /** The 19 South East councils, highest latest value first; those without one last, by name. */
@@ -88,7 +88,7 @@ export function summariseMeasure(
   }
   return {
     plan: { period: measure.plan_period, year: planYear },
-    latest: { period: latest.period, year: latest.year },
+    latest: { period: latest.period, year: latest.year, mark: latest.mark },
     southEast,
     england,
     councils,
@@ -153,7 +153,7 @@ function countWord(n: number): string | number {
 /** The sentences on how the South East and England moved (and, for unit costs, the premium). */
 export function areaSentences(measure: Measure, s: MeasureSummary): string[] {
   const planPeriod = periodLabel(s.plan.period);
-  const latestPeriod = periodLabel(s.latest.period);
+  const latestPeriod = periodLabel(s.latest.period, s.latest.mark);
   const fmt = (v: number) => formatValue(measure, v);
   const areaSentence = (key: 'measure.area.southEast' | 'measure.area.england', a: AreaChange) =>
     a.change
@@ -190,7 +190,7 @@ export function areaSentences(measure: Measure, s: MeasureSummary): string[] {
 /** The sentences on the 19 councils and where England's authorities fall. */
 export function councilSentences(measure: Measure, s: MeasureSummary): string[] {
   const planPeriod = periodLabel(s.plan.period);
-  const latestPeriod = periodLabel(s.latest.period);
+  const latestPeriod = periodLabel(s.latest.period, s.latest.mark);
   const fmt = (v: number) => formatValue(measure, v);
   const out: string[] = [];
   const { up, down, same, notComparable } = s.counts;
