@@ -2,7 +2,8 @@
  * Turns DfE's LAIT files as published (seeds/lait/, or a folder downloaded from DfE) into the tidy
  * CSVs the site reads. Pure functions over rows already read, plus `importLait`, which reads a
  * folder and the committed data/ and returns the files' text; the CLI (scripts/import-lait.ts)
- * writes them. What the files must hold is set out in seeds/lait/README.md.
+ * writes them. What the files are and where DfE publishes them: CONTRIBUTING.md, "When DfE
+ * publishes new figures", and data/SOURCES.md (DFE_LAIT_2026).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
