@@ -307,15 +307,16 @@ export const en = {
   'since.indexItem':
     'South East {seFrom} in {planPeriod}, {seTo} in {latestPeriod}; England {enFrom} and {enTo}.',
   'since.eyebrow': 'Since the plan',
-  'since.dfeMeasure': 'DfE’s measure: “{title}”, {yearType}. {polarity}',
+  'since.dfeMeasure': 'DfE’s measure: “{title}”, {period}. {polarity}',
   'since.polarity.higher_better': 'DfE counts a higher figure as better.',
   'since.polarity.lower_better': 'DfE counts a lower figure as better.',
   'since.polarity.neither':
     'DfE does not say whether a higher or lower figure is better, so this page says only “higher” or “lower”.',
-  'since.yearType.Annual': 'at 31 March of each year',
-  'since.yearType.Financial Year': 'in each year to 31 March',
-  'since.yearType.Annual (end of Sept)': 'at 30 September of each year',
-  'since.yearType.Calendar Year': 'in each calendar year',
+  'since.period.at 31 March': 'at 31 March of each year',
+  'since.period.in the year to 31 March': 'in each year to 31 March',
+  'since.period.at 30 September': 'at 30 September of each year',
+  'since.period.in the year to 30 September': 'in each year to 30 September',
+  'since.period.in the calendar year': 'in each calendar year',
   'since.planYear.quoted':
     'The plan’s year is {planPeriod}: the year of the figures the plan itself quotes for this measure (paragraph {paragraph}).',
   'since.planYear.other':
@@ -336,25 +337,29 @@ export const en = {
   'since.quartiles.median': 'Median',
   'since.quartiles.q3': 'Upper quartile',
   'since.quartiles.max': 'Highest',
-  'since.planEra': 'The plan’s own figure',
-  'since.planEra.figure':
-    'The plan shows this measure up to the plan’s year, from the sources of its time, in',
-  'since.planEra.link': 'Figure {n}: {title}',
-  'since.planEra.same':
-    'For the plan’s year, LAIT gives the same figures for the South East and England as that figure’s source.',
-  'since.planEra.differs':
-    'For the plan’s year, DfE has since revised some figures (LAIT uses revised population estimates), so the two sources differ. This page uses LAIT throughout; the plan’s figure keeps its own source.',
-  'since.planEra.caption': 'The plan’s year ({planPeriod}) in two sources',
+  'since.planEra': 'The plan’s figure',
+  'since.planEra.intro':
+    'Only a number the plan printed is the plan’s figure. DfE’s figures for the plan’s year are set beside it, each named with its source.',
+  'since.planEra.none': 'The plan prints no number for this measure in its text.',
+  'since.planEra.caption': 'The plan’s year ({planPeriod}): the plan’s printed figure beside DfE’s',
   'since.planEra.area': 'Area',
-  'since.planEra.planSource': 'The plan’s figure: {source}',
-  'since.planEra.lait': 'This page: LAIT, data of {date}',
-  'since.planQuote': 'What the plan said',
-  'since.planQuote.same':
-    'The plan gives {plan} for the South East. LAIT (data of {date}) gives {lait} for {planPeriod}, the plan’s year, which rounds to the plan’s figure.',
-  'since.planQuote.differs':
-    'The plan gives {plan} for the South East. LAIT (data of {date}) gives {lait} for {planPeriod}, the plan’s year: not the plan’s figure. The plan’s words stay as it printed them; this page uses LAIT throughout.',
-  'since.planQuote.none': 'LAIT publishes no figure for the South East in {planPeriod}, the plan’s year.',
+  'since.planEra.plan': 'The plan’s figure (paragraph {paragraph})',
+  'since.planEra.planNoParagraph': 'The plan’s figure',
+  'since.planEra.release': 'DfE: {source}',
+  'since.planEra.lait': 'DfE: LAIT, data of {date} (this page)',
+  'since.planEra.notPrinted': 'not printed in the plan',
+  'since.planEra.rounds':
+    '{area}: the plan printed {plan}; LAIT (data of {date}) gives {lait} for {planPeriod}, which rounds to the plan’s figure.',
+  'since.planEra.differs':
+    '{area}: the plan printed {plan}; LAIT (data of {date}) gives {lait} for {planPeriod}, which does not round to the plan’s figure. The plan’s words stay as it printed them; this page uses LAIT throughout.',
+  'since.planEra.laitNone': '{area}: the plan printed {plan}; LAIT publishes no figure for {planPeriod}.',
+  'since.planEra.plansFigure':
+    'The plan draws this measure up to its year in its {label}; the drawing on this site is made again from {source}:',
+  'since.planEra.sitesFigure':
+    '{label}, drawn by this site from {source}, follows this measure up to the plan’s year. It is not one of the plan’s figures:',
+  'since.planEra.link': '{label}: {title}',
   'since.source': 'Source',
+  'figure.label': 'Figure {n}',
   'priority.since': 'What the published data show since the plan',
   'priority.sinceIntro':
     'The plan’s data stop at 2017. These are the measures the Department for Education has published since that bear on this priority, from the plan’s year to the latest year, from its Local Authority Interactive Tool (data of {date}). They say what the figures did, not whether the plan caused it.',

@@ -3,6 +3,7 @@ import type { LaitValueRow, StatisticalNeighbourRow } from '../../schemas/lait';
 import type { CouncilRow } from '../../schemas/council';
 import { formatDifference, formatValue, periodLabel, roundTo, type Measure } from '../measures/measure';
 import { compared, judgement } from '../measures/polarity';
+import { exactMean } from '../measures/exact-mean';
 import { englandQuartiles, quarterOf, type Quartiles } from '../measures/quartiles';
 import { ENGLAND_CODE, SOUTH_EAST_CODE } from '../measures/series';
 
@@ -11,7 +12,7 @@ export const NEIGHBOUR_MODEL = { plan: '2021', latest: '2025' } as const;
 
 /** The mean of a group's published values, and how many of the group had one. */
 export interface GroupMean {
-  /** Rounded to the decimals the measure prints; null when no member has a value. */
+  /** In exact decimal arithmetic, rounded half away from zero to the decimals the measure prints; null when no member has a value. */
   mean: number | null;
   withValue: number;
   of: number;
@@ -110,9 +111,8 @@ function groupMean(index: ValueIndex, measure: Measure, codes: readonly number[]
   const found = codes
     .map((code) => index.value(measure.measure, code, year))
     .filter((v): v is number => v !== null);
-  const mean = found.length === 0 ? null : found.reduce((a, b) => a + b, 0) / found.length;
   return {
-    mean: mean === null ? null : roundTo(mean, measure.decimals ?? 1),
+    mean: exactMean(found, measure.decimals ?? 1),
     withValue: found.length,
     of: codes.length,
   };

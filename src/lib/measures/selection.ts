@@ -141,6 +141,24 @@ export function checkSelection(text: string, context: SelectionContext, file = S
         message: `the planQuote words of measure ${m.code} are not in paragraph ${m.planParagraph}. Copy them from the paragraph exactly, word for word.`,
       });
     }
+    if (m.planQuote) {
+      const digits = squash(m.planQuote.words).replace(/(\d),(?=\d{3}\b)/g, '$1');
+      for (const [field, value] of [
+        ['value', m.planQuote.value],
+        ['england', m.planQuote.england],
+      ] as const) {
+        if (
+          value !== undefined &&
+          !new RegExp(`(?<![\\d.])${value.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(digits)
+        ) {
+          problems.push({
+            file,
+            line: at(`${field}: '${value}'`),
+            message: `the planQuote ${field} "${value}" of measure ${m.code} is not a figure in its words. Give only a number the plan printed there, digits only (e.g. '1165' for £1,165).`,
+          });
+        }
+      }
+    }
     if (m.planFigure && !context.chartIds.includes(m.planFigure)) {
       problems.push({
         file,
