@@ -126,6 +126,15 @@ function dictCell(value: string | undefined): string {
   return text === 'NA' ? '' : text;
 }
 
+/**
+ * A long text cell of the dictionary (Description, Methodology), verbatim but for its line ends:
+ * DfE writes "\r\r\n" between lines, which become "\n". Blank for "-", "NA" or empty.
+ */
+export function dictText(value: string | undefined): string {
+  const text = (value ?? '').replace(/\r*\n/g, '\n').replace(/\r/g, '\n').trim();
+  return text === '-' || text === 'NA' ? '' : text;
+}
+
 /** The first web address in the dictionary's "Hyperlink(s)" cell. */
 export function firstUrl(cell: string | undefined): string {
   return /https?:\/\/[^\s,;"]+/.exec(cell ?? '')?.[0] ?? '';
@@ -146,6 +155,8 @@ export function measureRows(dictionary: Map<string, Dict>, selection: SinceThePl
       dictCell(d.Year_Type),
       m.planPeriod,
       firstUrl(d['Hyperlink(s)']),
+      dictText(d.Description),
+      dictText(d.Methodology),
       LAIT_SOURCE_ID,
     ];
   });
@@ -252,6 +263,8 @@ export const LAIT_COLUMNS = {
     'year_type',
     'plan_period',
     'publication_url',
+    'description',
+    'methodology',
     'source_id',
   ],
   lait_values: ['measure', 'area_code', 'area', 'area_type', 'period', 'year', 'value', 'source_id'],

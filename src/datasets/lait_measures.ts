@@ -7,7 +7,7 @@ export const laitMeasures = defineDataset<LaitMeasureRow>(
     id: 'lait_measures',
     title: 'Measures followed since the plan (LAIT)',
     description:
-      'One row per measure the site follows from the plan\u2019s year to the latest published year: DfE\u2019s code, name, unit, polarity, decimal places and publication, from the LAIT data dictionary, with the page slug and the plan\u2019s year chosen in content/since-the-plan.yaml. Written by npm run import:lait.',
+      'One row per measure the site follows from the plan\u2019s year to the latest published year: DfE\u2019s code, name, unit, polarity, decimal places, publication, description and methodology, from the LAIT data dictionary, with the page slug and the plan\u2019s year chosen in content/since-the-plan.yaml. Written by npm run import:lait.',
     columns: [
       { name: 'measure', description: 'LAIT\u2019s short code, e.g. LAC' },
       { name: 'slug', description: 'Page address under /since-the-plan/' },
@@ -19,6 +19,16 @@ export const laitMeasures = defineDataset<LaitMeasureRow>(
       { name: 'year_type', description: 'What a year means for the measure, as DfE says' },
       { name: 'plan_period', description: 'The plan\u2019s year as DfE labels it' },
       { name: 'publication_url', description: 'The DfE publication' },
+      {
+        name: 'description',
+        description:
+          'DfE\u2019s description of the measure (dictionary column Description), verbatim with its line breaks; blank where DfE gives none',
+      },
+      {
+        name: 'methodology',
+        description:
+          'How DfE calculates the measure (dictionary column Methodology), verbatim with its line breaks, e.g. series breaks and joint returns; blank where DfE gives none',
+      },
       { name: 'source_id', description: 'DFE_LAIT_2026' },
     ],
     coverage: 'Between 12 and 16 measures.',

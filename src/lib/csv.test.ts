@@ -47,6 +47,14 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('counts a quoted line break inside a cell when numbering the lines after it', () => {
+    const rows = parseCsv('area,value,note\nEngland,62,"first\n\nthird"\nSouth East,51,b\n', spec);
+    expect(rows.map((r) => [r.line, r.row.note])).toEqual([
+      [2, 'first\n\nthird'],
+      [5, 'b'],
+    ]);
+  });
+
   it('keeps commas inside quoted cells', () => {
     const rows = parseCsv('area,value,note\nEngland,62,"table in plan para 2.5, as at 7 March 2019"\n', spec);
     expect(rows[0]!.row.note).toBe('table in plan para 2.5, as at 7 March 2019');

@@ -86,9 +86,17 @@ export function parseCsv<S extends z.ZodTypeAny>(text: string, spec: CsvSpec<S>)
     );
   }
 
-  // Line numbers: each record starts on its own line after the header (line 1). Papa reports the
-  // record index; quoted line breaks would shift this, and our files contain none.
-  const lineOf = (index: number): number => index + 2;
+  // Line numbers: the header is line 1 and each record starts on the line after the previous one
+  // ends. Papa reports the record index, so a quoted line break inside a cell (DfE's descriptions
+  // in data/lait_measures.csv have them) moves every later record down by one line.
+  const starts: number[] = [];
+  let next = 2;
+  for (const raw of parsed.data) {
+    starts.push(next);
+    next += 1;
+    for (const value of Object.values(raw)) next += (String(value).match(/\n/g) ?? []).length;
+  }
+  const lineOf = (index: number): number => starts[index] ?? next;
 
   const fieldError = parsed.errors.find((e) => e.type === 'FieldMismatch' || e.type === 'Quotes');
   if (fieldError) {

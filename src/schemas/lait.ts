@@ -50,6 +50,16 @@ export const laitMeasureRowSchema = z.object({
   plan_period: textCell,
   /** The DfE publication the figures come from. */
   publication_url: textCell.pipe(z.string().url('expected a web address starting https://')),
+  /**
+   * DfE's description of the measure (dictionary column "Description"), verbatim with its line
+   * breaks; blank when DfE gives none.
+   */
+  description: optionalTextCell,
+  /**
+   * How DfE calculates the measure (dictionary column "Methodology"), verbatim with its line
+   * breaks, e.g. series breaks or joint returns; blank when DfE gives none.
+   */
+  methodology: optionalTextCell,
   /** Source id in data/sources.csv. */
   source_id: textCell,
 });

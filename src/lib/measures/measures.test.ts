@@ -169,6 +169,8 @@ describe('summariseMeasure on a small fixture', () => {
     year_type: 'Financial Year',
     plan_period: '2017',
     publication_url: 'https://example.org',
+    description: '',
+    methodology: '',
     source_id: 'S',
     name: 'M',
     planFigure: undefined,
