@@ -47,6 +47,11 @@ export const dfeNoteSchema = z
       .string()
       .regex(/^\d{4}$/, 'write LAIT’s year label in quotes, e.g. "2022"')
       .optional(),
+    /**
+     * One sentence, from DfE's publication, saying how the note's words match LAIT's year labels,
+     * e.g. which LAIT year is the first of a new collection.
+     */
+    explanation: z.string().min(1).optional(),
   })
   .strict()
   .refine((n) => n.kind === 'jointReturns' || n.period, {

@@ -1,7 +1,7 @@
 import type { CsvTable, TableModel } from '../../charts/types';
 import type { SmallChartSpec } from '../../charts/council/small-chart';
 import { t } from '../../i18n/en';
-import { formatValue, periodLabel } from '../measures/measure';
+import { formatValue, periodLabel, seriesBreakOf } from '../measures/measure';
 import type { CouncilMeasure, GroupMean, YearFigures } from './measures';
 
 /**
@@ -35,6 +35,14 @@ function cells(m: CouncilMeasure, year: YearFigures): string[] {
   ];
 }
 
+/** A measure's heading in the council's table, saying where DfE's collection changed between the two years. */
+function groupHeading(m: CouncilMeasure): string {
+  const year = Number(seriesBreakOf(m.measure)?.period);
+  return year > m.plan.year && year <= m.latest.year
+    ? t('councilTable.headingBreak', { name: m.measure.name, year })
+    : m.measure.name;
+}
+
 /** A table in groups: a heading row per measure, then its rows. */
 export interface GroupedTable {
   columns: TableModel['columns'];
@@ -58,7 +66,7 @@ export function councilMeasureTable(name: string, measures: readonly CouncilMeas
       { label: t('councilTable.rankHeader'), numeric: true },
       { label: t('councilTable.quarterHeader'), numeric: false },
     ],
-    groups: measures.map((m) => ({ heading: m.measure.name, rows: [cells(m, m.plan), cells(m, m.latest)] })),
+    groups: measures.map((m) => ({ heading: groupHeading(m), rows: [cells(m, m.plan), cells(m, m.latest)] })),
   };
 }
 

@@ -1,7 +1,14 @@
 import { t } from '../../i18n/en';
 import type { LaitValueRow, StatisticalNeighbourRow } from '../../schemas/lait';
 import type { CouncilRow } from '../../schemas/council';
-import { formatDifference, formatValue, periodLabel, roundTo, type Measure } from '../measures/measure';
+import {
+  formatDifference,
+  formatValue,
+  periodLabel,
+  roundTo,
+  seriesBreakOf,
+  type Measure,
+} from '../measures/measure';
 import { compared, judgement } from '../measures/polarity';
 import { exactMean } from '../measures/exact-mean';
 import { englandQuartiles, quarterOf, type Quartiles } from '../measures/quartiles';
@@ -186,6 +193,18 @@ export function councilSentence(
   });
 }
 
+/** The sentence on DfE's change of collection between the two years compared, or "" when none falls between. */
+function breakSentence(measure: Measure, plan: YearFigures, latest: YearFigures): string {
+  const year = Number(seriesBreakOf(measure)?.period);
+  return year > plan.year && year <= latest.year
+    ? t('measure.break', {
+        year,
+        planPeriod: periodLabel(plan.period),
+        latestPeriod: periodLabel(latest.period),
+      })
+    : '';
+}
+
 /**
  * A council's figures for every followed measure: its value in the plan's year and the latest
  * year beside the South East, England, the mean of its DfE statistical neighbours (2021 model for
@@ -246,7 +265,9 @@ export function councilMeasures(
         }))
         .filter((c): c is { name: string; value: number } => c.value !== null)
         .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name)),
-      sentence: councilSentence(measure, council.name, plan, latest),
+      sentence: [councilSentence(measure, council.name, plan, latest), breakSentence(measure, plan, latest)]
+        .filter(Boolean)
+        .join(' '),
     };
   });
 }

@@ -110,6 +110,28 @@ describe('content/since-the-plan.yaml', () => {
     expect(problem?.message).toContain('needs the LAIT year it is about');
   });
 
+  it('refuses a DfE note whose words are not in the measure’s description', () => {
+    const imported = [
+      {
+        measure: 'SEN_EHC_All_20wks',
+        slug: 'x',
+        plan_period: '2017',
+        description:
+          'Note: Up to and including the 2022 publication, data was collected at a local authority aggregate level, i.e. a single figure.',
+      },
+    ];
+    const messages = checkSelection(text, { ...context, imported }).map((p) => p.message);
+    expect(messages).not.toContainEqual(
+      expect.stringContaining('SEN_EHC_All_20wks is not in its description'),
+    );
+    const changed = [{ ...imported[0]!, description: 'Data was collected person by person.' }];
+    expect(checkSelection(text, { ...context, imported: changed }).map((p) => p.message)).toContainEqual(
+      expect.stringContaining(
+        'DfE\'s note "Up to and including the 2022 publication, data was collected at a local authority aggregate level" of measure SEN_EHC_All_20wks is not in its description',
+      ),
+    );
+  });
+
   it('asks for the import when the list and data/lait_measures.csv disagree', () => {
     const imported = [{ measure: 'LAC', slug: 'looked-after-rate', plan_period: '2017' }];
     expect(checkSelection(text, { ...context, imported })[0]?.message).toContain('Run "npm run import:lait"');
