@@ -88,7 +88,7 @@ export const en = {
   'councilTable.rankHeader': 'Rank of the South East councils (1st = highest)',
   'councilTable.quarterHeader': 'Quarter of England’s councils (1st = lowest)',
   'councilTable.year': 'Year',
-  'councilTable.headingBreak': '{name} (DfE’s collection changed in {year}: see the notes below the table)',
+  'councilTable.yearAfterBreak': '{latest} (DfE’s collection changed in {year}: see the notes below the table)',
   'councilTable.council': 'Council',
   'councilChart.plan': 'plan',
   'councilChart.strip': 'The 19 councils in {period}',
@@ -391,7 +391,7 @@ export const en = {
   'since.planEra.area': 'Area',
   'since.planEra.plan': 'The plan’s figure (paragraph {paragraph})',
   'since.planEra.planNoParagraph': 'The plan’s figure',
-  'since.planEra.release': 'DfE: {source}',
+  'since.planEra.release': 'DfE’s “{source}”',
   'since.planEra.lait': 'DfE: LAIT, data of {date} (this page)',
   'since.planEra.notPrinted': 'not printed in the plan',
   'since.planEra.rounds':
@@ -400,9 +400,9 @@ export const en = {
     '{area}: the plan printed {plan}; LAIT (data of {date}) gives {lait} for {planPeriod}, which does not round to the plan’s figure. The plan’s words stay as it printed them; this page uses LAIT throughout.',
   'since.planEra.laitNone': '{area}: the plan printed {plan}; LAIT publishes no figure for {planPeriod}.',
   'since.planEra.plansFigure':
-    'The plan draws this measure up to its year in its {label}; the drawing on this site is made again from {source}:',
+    'The plan draws this measure up to its year in its {label}; the drawing on this site is made again from DfE’s “{source}”:',
   'since.planEra.sitesFigure':
-    '{label}, drawn by this site from {source}, follows this measure up to the plan’s year. It is not one of the plan’s figures:',
+    '{label} is drawn by this site, not the plan, from DfE’s “{source}”, and follows this measure up to the plan’s year:',
   'since.planEra.link': '{label}: {title}',
   'since.source': 'Source',
   'figure.label': 'Figure {n}',

@@ -35,12 +35,13 @@ function cells(m: CouncilMeasure, year: YearFigures): string[] {
   ];
 }
 
-/** A measure's heading in the council's table, saying where DfE's collection changed between the two years. */
-function groupHeading(m: CouncilMeasure): string {
+/** The latest year as the council's table labels it, saying where DfE's collection changed since the plan's year. */
+function yearAfterBreak(m: CouncilMeasure): string {
   const year = Number(seriesBreakOf(m.measure)?.period);
+  const latest = periodLabel(m.latest.period);
   return year > m.plan.year && year <= m.latest.year
-    ? t('councilTable.headingBreak', { name: m.measure.name, year })
-    : m.measure.name;
+    ? t('councilTable.yearAfterBreak', { latest, year })
+    : latest;
 }
 
 /** A table in groups: a heading row per measure, then its rows. */
@@ -66,7 +67,10 @@ export function councilMeasureTable(name: string, measures: readonly CouncilMeas
       { label: t('councilTable.rankHeader'), numeric: true },
       { label: t('councilTable.quarterHeader'), numeric: false },
     ],
-    groups: measures.map((m) => ({ heading: groupHeading(m), rows: [cells(m, m.plan), cells(m, m.latest)] })),
+    groups: measures.map((m) => ({
+      heading: m.measure.name,
+      rows: [cells(m, m.plan), [yearAfterBreak(m), ...cells(m, m.latest).slice(1)]],
+    })),
   };
 }
 
