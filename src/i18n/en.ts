@@ -88,7 +88,8 @@ export const en = {
   'councilTable.rankHeader': 'Rank of the South East councils (1st = highest)',
   'councilTable.quarterHeader': 'Quarter of England’s councils (1st = lowest)',
   'councilTable.year': 'Year',
-  'councilTable.yearAfterBreak': '{latest} (DfE’s collection changed in {year}: see the notes below the table)',
+  'councilTable.yearAfterBreak':
+    '{latest} (DfE’s collection changed in {year}: see the notes below the table)',
   'councilTable.council': 'Council',
   'councilChart.plan': 'plan',
   'councilChart.strip': 'The 19 councils in {period}',
