@@ -7,7 +7,7 @@ import { prioritySchema } from '../../src/schemas/priority';
 import { glossaryTermSchema, type GlossaryTerm } from '../../src/schemas/glossary-term';
 import { changelogEntrySchema } from '../../src/schemas/changelog-entry';
 import { CHART_IDS as chartIds, PLAN_TABLE_IDS } from '../../src/charts/ids';
-import { checkedDataFacts } from './data-facts';
+import { checkedDataFacts, type DataFacts } from './data-facts';
 import { DataError } from '../../src/lib/csv';
 import { checkSelection, SELECTION_FILE } from '../../src/lib/measures/selection';
 import { compareParagraphNumbers, isParagraphNumber } from '../../src/lib/paragraphs';
@@ -161,7 +161,7 @@ export async function checkProject(root: string): Promise<Problem[]> {
   const termIds = terms.map((t) => t.id);
 
   let sourceIds: string[] = [];
-  let importedMeasures: { measure: string; slug: string; plan_period: string }[] | undefined;
+  let importedMeasures: DataFacts['laitMeasures'] | undefined;
   try {
     const data = await checkedDataFacts(root);
     sourceIds = data.sourceIds;

@@ -16,7 +16,7 @@ import { loadAllData } from '../../src/datasets';
 export interface DataFacts {
   sourceIds: string[];
   editorsNotes: { paragraph: string }[];
-  laitMeasures: { measure: string; slug: string; plan_period: string }[];
+  laitMeasures: { measure: string; slug: string; plan_period: string; description: string | null }[];
 }
 
 /** Every file under `dir` (relative to `base`), sorted. */
@@ -75,6 +75,7 @@ export async function checkedDataFacts(root: string, code: string = process.cwd(
       measure: m.measure,
       slug: m.slug,
       plan_period: m.plan_period,
+      description: m.description,
     })),
   };
   await mkdir(cacheDir, { recursive: true });

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { AllData } from '../datasets/index';
-import { formatValue, periodLabel, type Measure } from '../lib/measures/measure';
+import { formatValue, periodLabel, seriesBreakOf, type Measure } from '../lib/measures/measure';
 import { changeBetween, ENGLAND_CODE, SOUTH_EAST_CODE } from '../lib/measures/series';
 import { movement } from '../lib/measures/summary';
 import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
@@ -20,6 +20,10 @@ export interface TrendRow {
 /** Words on the drawing. */
 export const TREND_COPY = {
   planYear: 'The plan’s year',
+  seriesBreak: 'New collection',
+  seriesBreakColumn: '{year} (DfE’s new collection)',
+  seriesBreakSummary:
+    'DfE changed how it collects this measure from {year}, so the lines break between {before} and {year}: figures either side of the break were collected differently.',
 } as const;
 
 /**
@@ -30,6 +34,8 @@ export const TREND_COPY = {
 export function measureTrendChart(measure: Measure, number: string): ChartDefinition<TrendRow> {
   const fmt = (v: number) => formatValue(measure, v);
   const planLabel = periodLabel(measure.plan_period);
+  const breakNote = seriesBreakOf(measure);
+  const breakLabel = breakNote?.period && periodLabel(breakNote.period);
   return {
     id: `${measure.slug}-trend`,
     number,
@@ -58,7 +64,7 @@ export function measureTrendChart(measure: Measure, number: string): ChartDefini
         .sort((a, b) => (a.area === b.area ? a.year - b.year : a.area === 'South East' ? -1 : 1));
     },
     spec(rows, layout) {
-      return trendSpec(rows, layout, fmt, planLabel);
+      return trendSpec(rows, layout, fmt, planLabel, undefined, breakLabel);
     },
     summary(rows) {
       const published = rows.filter((r) => r.value !== null);
@@ -75,14 +81,27 @@ export function measureTrendChart(measure: Measure, number: string): ChartDefini
           : `${area}: not published for ${planLabel} or ${latestLabel}.`;
       });
       const years = [...new Set(rows.map((r) => r.label))];
-      return `The chart shows the ${measure.kind === 'cost' ? 'weekly cost' : 'figure'} for each year from ${years[0]} to ${years[years.length - 1]}. ${parts.join(' ')}`;
+      const before = breakLabel ? years[years.indexOf(breakLabel) - 1] : undefined;
+      const breakSentence =
+        breakLabel && before
+          ? ` ${TREND_COPY.seriesBreakSummary.replaceAll('{year}', breakLabel).replace('{before}', before)}`
+          : '';
+      return `The chart shows the ${measure.kind === 'cost' ? 'weekly cost' : 'figure'} for each year from ${years[0]} to ${years[years.length - 1]}. ${parts.join(' ')}${breakSentence}`;
     },
     table(rows) {
       const years = [...new Set(rows.map((r) => r.label))];
       return {
         columns: [
           { label: 'Area', numeric: false },
-          ...years.map((y) => ({ label: y === planLabel ? `${y} (the plan’s year)` : y, numeric: true })),
+          ...years.map((y) => ({
+            label:
+              y === planLabel
+                ? `${y} (the plan’s year)`
+                : y === breakLabel
+                  ? TREND_COPY.seriesBreakColumn.replace('{year}', y)
+                  : y,
+            numeric: true,
+          })),
         ],
         rows: (['South East', 'England'] as const).map((area) => [
           area,
@@ -95,7 +114,7 @@ export function measureTrendChart(measure: Measure, number: string): ChartDefini
     },
     csv(rows) {
       return {
-        columns: ['measure', 'area', 'period', 'year', 'value', 'plan_year', 'source_id'],
+        columns: ['measure', 'area', 'period', 'year', 'value', 'plan_year', 'series', 'source_id'],
         rows: rows.map((r) => [
           measure.measure,
           r.area,
@@ -103,6 +122,11 @@ export function measureTrendChart(measure: Measure, number: string): ChartDefini
           r.year,
           r.value ?? '',
           r.period === measure.plan_period ? 'yes' : 'no',
+          breakNote?.period === undefined
+            ? ''
+            : r.year < Number(breakNote.period)
+              ? 'before the break'
+              : 'from the break',
           r.source_id,
         ]),
       };
@@ -112,7 +136,9 @@ export function measureTrendChart(measure: Measure, number: string): ChartDefini
 
 /**
  * Plot options: two lines with dots, labelled at their last point; a dotted rule and a label at
- * the plan's year. Narrow: fewer x ticks (always the plan's year and the last), labels inside.
+ * the plan's year; where DfE's collection changed (`breakLabel`), the lines break before that
+ * year and a rule marks it. Narrow: fewer x ticks (always the plan's year and the last), labels
+ * inside.
  */
 export function trendSpec(
   rows: readonly TrendRow[],
@@ -120,6 +146,7 @@ export function trendSpec(
   fmt: (v: number) => string,
   planLabel: string,
   height: number = layout.narrow ? 320 : 340,
+  breakLabel?: string,
 ): Plot.PlotOptions {
   const { narrow, fontSize, width } = layout;
   const years = [...new Set(rows.map((r) => r.label))];
@@ -131,9 +158,12 @@ export function trendSpec(
   const marginLeft = Math.max(40, Math.ceil(textWidth(widestY, fontSize) + 12));
   const marginRight = narrow ? 12 : 110;
   const step = (width - marginLeft - marginRight) / Math.max(1, years.length - 1);
+  const breakIndex = breakLabel === undefined ? -1 : years.indexOf(breakLabel);
+  const segment = (r: TrendRow) =>
+    breakIndex >= 0 && years.indexOf(r.label) >= breakIndex ? 'after' : 'before';
   const ticks = pickTicks(
     years,
-    [planLabel, years[years.length - 1]!, years[0]!],
+    [planLabel, years[years.length - 1]!, years[0]!, ...(breakIndex >= 0 ? [breakLabel!] : [])],
     minTickSteps(years, fontSize, step),
   );
   const last = (area: TrendRow['area']) => {
@@ -180,6 +210,22 @@ export function trendSpec(
         fill: COLOURS.afterPlan,
         fontSize,
       }),
+      ...(breakIndex >= 0
+        ? [
+            Plot.ruleX([breakLabel!], { stroke: COLOURS.text, strokeDasharray: '6 3', insetTop: 8 }),
+            Plot.text([breakLabel!], {
+              x: (d: string) => d,
+              frameAnchor: 'bottom',
+              dy: -6,
+              dx: -4,
+              textAnchor: 'end',
+              text: () => TREND_COPY.seriesBreak,
+              fill: COLOURS.text,
+              fontSize,
+              ...halo,
+            }),
+          ]
+        : []),
       ...(['England', 'South East'] as const).flatMap((area) => {
         const colour = area === 'South East' ? COLOURS.se : COLOURS.england;
         const series = published.filter((r) => r.area === area);
@@ -188,6 +234,7 @@ export function trendSpec(
           Plot.lineY(series, {
             x: 'label',
             y: 'value',
+            z: segment,
             stroke: colour,
             strokeWidth: area === 'South East' ? 3 : 2.5,
           }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AllData } from '../datasets/index';
 import { obs } from './shared/fixtures';
-import { AFTER_PLAN_SHORT_LABEL, seriesTicks } from './shared/series';
+import { NOT_IN_PLAN_LABEL, seriesTicks } from './shared/series';
 import { lacRates } from './lac-rates';
 import { lacUnitCosts } from './lac-unit-costs';
 import { LAYOUTS } from './types';
@@ -14,8 +14,8 @@ const lacRows = [
   obs('England', '2014', 60, { source_id: 'DFE_CLA_2018_UD' }),
   obs('England', '2014', 59, { source_id: 'DFE_CLA_2019_UD' }), // not the recommended source for 2014
   obs('England', '2017', 63, { source_id: 'DFE_LAIT' }), // cross-check, never drawn
-  obs('England', '2019', 65), // published after the plan
-  obs('South East', '2019', 54), // published after the plan
+  obs('England', '2019', 65), // not in the plan
+  obs('South East', '2019', 54), // not in the plan
   obs('England', '2017', 72610, { measure: 'cla_number_31mar', unit: 'children' }),
   obs('London', '2017', 50, { area_type: 'region' }),
 ];
@@ -39,9 +39,9 @@ describe('lac-rates (series figure)', () => {
     ]);
   });
 
-  it('summarises the plan’s latest year, then the latest year published after the plan', () => {
+  it('summarises the plan’s latest year, then the latest year not in the plan', () => {
     expect(lacRates.summary(rows)).toBe(
-      "In March 2017 the South East rate was 51 per 10,000 children; England's was 62. Across the 2 South East authorities with a figure, rates ranged from 48 (Kent) to 70 (Reading); 1 of 2 were above England's. No figure is published for Bracknell Forest, Brighton and Hove, Buckinghamshire, East Sussex, Hampshire, Isle of Wight, Medway, Milton Keynes, Oxfordshire, Portsmouth, Slough, Southampton, Surrey, West Berkshire, West Sussex, Windsor and Maidenhead and Wokingham. Published after the plan: in March 2019 the South East rate was 54 per 10,000 children; England's was 65.",
+      "In March 2017 the South East rate was 51 per 10,000 children; England's was 62. Across the 2 South East authorities with a figure, rates ranged from 48 (Kent) to 70 (Reading); 1 of 2 were above England's. No figure is published for Bracknell Forest, Brighton and Hove, Buckinghamshire, East Sussex, Hampshire, Isle of Wight, Medway, Milton Keynes, Oxfordshire, Portsmouth, Slough, Southampton, Surrey, West Berkshire, West Sussex, Windsor and Maidenhead and Wokingham. Not in the plan: in March 2019 the South East rate was 54 per 10,000 children; England's was 65.",
     );
   });
 
@@ -53,8 +53,8 @@ describe('lac-rates (series figure)', () => {
       '2015',
       '2016',
       '2017',
-      '2018 (published after the plan)',
-      '2019 (published after the plan)',
+      '2018 (not in the plan)',
+      '2019 (not in the plan)',
     ]);
     expect(table.rows[0]).toEqual([
       'England',
@@ -96,7 +96,7 @@ describe('lac-rates (series figure)', () => {
       ),
     );
     expect(labels.some((m) => m.textAnchor === 'end')).toBe(true);
-    expect(JSON.stringify(texts.map((m) => m.data))).toContain(AFTER_PLAN_SHORT_LABEL);
+    expect(JSON.stringify(texts.map((m) => m.data))).toContain(NOT_IN_PLAN_LABEL);
   });
 
   it('thins the x ticks at narrow width, keeping the first, the plan’s last and the last year', () => {
@@ -110,7 +110,7 @@ describe('lac-rates (series figure)', () => {
     expect(seriesTicks(seven, '2017', LAYOUTS.wide)).toEqual(seven);
   });
 
-  it('writes exactly the rows shown to the CSV, with their source and whether they came after the plan', () => {
+  it('writes exactly the rows shown to the CSV, with their source and whether the plan shows them', () => {
     const csv = lacRates.csv(rows);
     expect(csv.rows).toHaveLength(rows.length);
     expect(csv.rows[0]).toEqual([

@@ -88,12 +88,17 @@ export const en = {
   'councilTable.rankHeader': 'Rank of the South East councils (1st = highest)',
   'councilTable.quarterHeader': 'Quarter of England’s councils (1st = lowest)',
   'councilTable.year': 'Year',
+  'councilTable.yearAfterBreak':
+    '{latest} (DfE’s collection changed in {year}: see the notes below the table)',
   'councilTable.council': 'Council',
   'councilChart.plan': 'plan',
   'councilChart.strip': 'The 19 councils in {period}',
   'council.since': 'Since the plan',
   'council.sinceIntro':
-    'For each measure the site follows, {name}’s figure in the plan’s year and in the latest year DfE has published, beside the South East, England, the mean of its statistical neighbours and the mean of its triad partners ({partners}). Each mean is of the councils with a published figure: the table says how many. Statistical neighbours are DfE’s: the April 2021 model for the plan’s year, the May 2025 model for the latest year. The rank is among the South East councils with a figure, 1st for the highest value (which is not always the better one). The quarter places the figure among England’s councils, using {method}.',
+    'For each measure the site follows, {name}’s figure in the plan’s year and in the latest year DfE has published, beside the South East, England, the mean of its statistical neighbours and the mean of its triad partners ({partners}), its rank among the South East councils (1st for the highest figure) and its quarter of England’s councils (1st for the lowest).',
+  'council.notesIntro': 'DfE’s notes on some of these measures, from',
+  'council.note.joint':
+    'The quarter counts as LAIT publishes: where authorities file one joint return, LAIT repeats its figure for each of them, and each counts among England’s councils.',
   'council.sinceCaption': '{name}: every measure followed, in the plan’s year and the latest year',
   'council.sinceCsv': 'Download this table as CSV',
   'council.charts': 'Each measure over time',
@@ -297,6 +302,8 @@ export const en = {
     'Every data file behind the figures and tables of the SESLIP Regional Improvement Plan 2019-20, with its source, licence, coverage and a CSV download.',
   'dataPage.lede':
     'Every number in the figures comes from one of the files below, and every row of every file names its source. Data from the Department for Education and Ofsted is used under the Open Government Licence v3.0. Figures typed from the plan’s own tables and text are marked as coming from the plan.',
+  'dataPage.figuresNote':
+    'Figures numbered 1 to 5 are the plan’s, redrawn by this site from DfE’s data; figures numbered S1, S2 and so on are this site’s own, not the plan’s.',
   'dataPage.provenance': 'How each figure was found, checked and where sources disagree is recorded in',
   'nav.sinceThePlan': 'Since the plan',
   'since.title': 'Since the plan: the measures followed to the latest year',
@@ -307,15 +314,16 @@ export const en = {
   'since.indexItem':
     'South East {seFrom} in {planPeriod}, {seTo} in {latestPeriod}; England {enFrom} and {enTo}.',
   'since.eyebrow': 'Since the plan',
-  'since.dfeMeasure': 'DfE’s measure: “{title}”, {yearType}. {polarity}',
+  'since.dfeMeasure': 'DfE’s measure: “{title}”, {period}. {polarity}',
   'since.polarity.higher_better': 'DfE counts a higher figure as better.',
   'since.polarity.lower_better': 'DfE counts a lower figure as better.',
   'since.polarity.neither':
     'DfE does not say whether a higher or lower figure is better, so this page says only “higher” or “lower”.',
-  'since.yearType.Annual': 'at 31 March of each year',
-  'since.yearType.Financial Year': 'in each year to 31 March',
-  'since.yearType.Annual (end of Sept)': 'at 30 September of each year',
-  'since.yearType.Calendar Year': 'in each calendar year',
+  'since.period.at 31 March': 'at 31 March of each year',
+  'since.period.in the year to 31 March': 'in each year to 31 March',
+  'since.period.at 30 September': 'at 30 September of each year',
+  'since.period.in the year to 30 September': 'in each year to 30 September',
+  'since.period.in the calendar year': 'in each calendar year',
   'since.planYear.quoted':
     'The plan’s year is {planPeriod}: the year of the figures the plan itself quotes for this measure (paragraph {paragraph}).',
   'since.planYear.other':
@@ -327,7 +335,47 @@ export const en = {
   'since.figures': 'The South East and England, and the 19 councils',
   'since.quartiles': 'Where England’s authorities fall',
   'since.quartilesIntro':
-    'To see whether a council is typical: the spread of England’s local authorities in the plan’s year and the latest year. Method: {method}.',
+    'To see whether a council is typical: the spread of England’s local authorities in the plan’s year and the latest year.',
+  'since.notes': 'DfE’s notes on these figures',
+  'since.notesIntro': 'The Department for Education’s words on this measure, from',
+  'since.notesDictionary': 'LAIT’s data dictionary',
+  'methods.link': 'How these are calculated',
+  'methods.title': 'How these are calculated',
+  'methods.description':
+    'The rules behind the figures of the measures followed since the plan: the plan’s figures and this site’s, rounding, means, ranks, quartiles, statistical neighbours, triads, joint and missing returns, and breaks in a series.',
+  'methods.lede':
+    'The rules behind every table, chart and sentence about the measures followed since the plan, on the measure pages, the council pages and the map of councils. The figures are the Department for Education’s, from its Local Authority Interactive Tool (LAIT), unless a page names another source.',
+  'methods.plan-figures': 'The plan’s figures and this site’s',
+  'methods.plan-figures.text':
+    'A number is called the plan’s figure only where the plan printed it, and it is quoted with its paragraph; DfE’s figures for the same year are set beside it, each named with its source. Figures numbered 1 to 5 are the plan’s, redrawn by this site from DfE’s data; figures numbered S1, S2 and so on are this site’s own drawings, not the plan’s. Years the plan does not show are marked “not in the plan”: the site holds no date of first publication for them, so it does not say when DfE first published them.',
+  'methods.rounding': 'Rounding',
+  'methods.rounding.text':
+    'Figures are shown as DfE publishes them, to the decimal places it gives, or one decimal place where it gives none. DfE rounds weekly unit costs to the nearest £5. A difference between two years is rounded to the decimal places the figures carry. Wherever this site rounds, a half is rounded away from zero: 21.55 becomes 21.6, and −21.55 becomes −21.6.',
+  'methods.means': 'Means of statistical neighbours and triad partners',
+  'methods.means.text':
+    'A mean is of the councils in the group with a published figure for the year; the table says how many had one, of how many. It is worked out in exact decimal arithmetic: each figure is taken as a whole number of its smallest published unit (21.55 as 2,155 hundredths), the figures are added, the sum is divided once, and the result is rounded, halves away from zero, to the decimal places the measure is shown with. So the mean of 22.9 and 20.2 is 21.6, where binary floating-point arithmetic would give 21.5.',
+  'methods.ranks': 'Ranks among the South East councils',
+  'methods.ranks.text':
+    'A council’s rank is among the 19 South East councils with a figure for the year: 1 plus the number of them with a higher figure, so 1st is the highest figure, which is not always the better one. Councils with the same figure share a place, and the places they fill are skipped: two councils 3rd, the next 5th.',
+  'methods.quartiles': 'England’s quartiles and a council’s quarter',
+  'methods.quartiles.text':
+    'Quartiles are of England’s local authorities with a figure for the year (not its regions or England itself): {method}. A council’s quarter places its figure among them: the 1st quarter runs up to and including the lower quartile, the 2nd up to and including the median, the 3rd up to and including the upper quartile, and the 4th is above it. The map of councils shades each council by the same quarters.',
+  'methods.neighbours': 'Statistical neighbours',
+  'methods.neighbours.text':
+    'Each council’s statistical neighbours are the 10 councils DfE finds most like it. The plan’s year uses DfE’s model of April 2021 and the latest year its model of May 2025: the two models this site holds.',
+  'methods.triads': 'Triads, and a place shared by two councils',
+  'methods.triads.text':
+    'The triads are the plan’s (Annex 4 paragraph 1). In triad 3 Hampshire and the Isle of Wight shared one place. On each of their pages the triad partners are the triad’s other places, Slough and Milton Keynes. On the pages of Slough and of Milton Keynes, Hampshire and the Isle of Wight are two partners, each with its own figure, so their triad partners’ mean is of up to three councils.',
+  'methods.joint-returns': 'Joint returns',
+  'methods.joint-returns.text':
+    'In the three social work workforce measures (agency social workers, social worker turnover and social worker vacancies), Kingston upon Thames and Richmond upon Thames file one joint return, and so, since 2021, do North Northamptonshire and West Northamptonshire (DfE’s note in LAIT’s data dictionary, quoted on each of those measure pages). LAIT repeats the joint figure for each authority of a pair. This site counts as LAIT publishes: each authority of a pair counts in England’s number of authorities with a figure, in England’s quartiles and so in each council’s quarter, and the pages of those measures say so where a count or a quartile appears. None of the 19 South East councils is one of a pair, and none has both authorities of a pair among its statistical neighbours for a year with a joint figure.',
+  'methods.missing': 'Missing figures',
+  'methods.missing.text':
+    'Where DfE publishes no figure for an area and year, the site says “not published” and fills nothing in. Means, ranks and quartiles are of the areas with a figure, and the tables say how many those are. DfE notes that Kensington and Chelsea and Westminster gave no social work workforce figures for 2025 after a cyberattack; the pages of those measures quote its note where the count of authorities for 2025 appears.',
+  'methods.series-breaks': 'Breaks in a series',
+  'methods.series-breaks.text':
+    'Where DfE changed how it collects a measure, the measure page quotes DfE’s note from LAIT’s data dictionary, its chart breaks the lines at the first year of the new collection and marks it, its table marks that year, and the council pages say so beside the measure. For new education, health and care plans issued within 20 weeks, the first year of DfE’s person-level collection is LAIT’s 2022: DfE’s 2023 publication, the first from that collection, reports the plans issued in the 2022 calendar year, and LAIT labels each year of the measure by the calendar year the plans were issued.',
+  'footer.methods': 'How the figures are calculated',
   'since.quartiles.caption': 'England’s local authorities: {name}',
   'since.quartiles.year': 'Year',
   'since.quartiles.count': 'Authorities with a figure',
@@ -336,25 +384,29 @@ export const en = {
   'since.quartiles.median': 'Median',
   'since.quartiles.q3': 'Upper quartile',
   'since.quartiles.max': 'Highest',
-  'since.planEra': 'The plan’s own figure',
-  'since.planEra.figure':
-    'The plan shows this measure up to the plan’s year, from the sources of its time, in',
-  'since.planEra.link': 'Figure {n}: {title}',
-  'since.planEra.same':
-    'For the plan’s year, LAIT gives the same figures for the South East and England as that figure’s source.',
-  'since.planEra.differs':
-    'For the plan’s year, DfE has since revised some figures (LAIT uses revised population estimates), so the two sources differ. This page uses LAIT throughout; the plan’s figure keeps its own source.',
-  'since.planEra.caption': 'The plan’s year ({planPeriod}) in two sources',
+  'since.planEra': 'The plan’s figure',
+  'since.planEra.intro':
+    'Only a number the plan printed is the plan’s figure. DfE’s figures for the plan’s year are set beside it, each named with its source.',
+  'since.planEra.none': 'The plan prints no number for this measure in its text.',
+  'since.planEra.caption': 'The plan’s year ({planPeriod}): the plan’s printed figure beside DfE’s',
   'since.planEra.area': 'Area',
-  'since.planEra.planSource': 'The plan’s figure: {source}',
-  'since.planEra.lait': 'This page: LAIT, data of {date}',
-  'since.planQuote': 'What the plan said',
-  'since.planQuote.same':
-    'The plan gives {plan} for the South East. LAIT (data of {date}) gives {lait} for {planPeriod}, the plan’s year, which rounds to the plan’s figure.',
-  'since.planQuote.differs':
-    'The plan gives {plan} for the South East. LAIT (data of {date}) gives {lait} for {planPeriod}, the plan’s year: not the plan’s figure. The plan’s words stay as it printed them; this page uses LAIT throughout.',
-  'since.planQuote.none': 'LAIT publishes no figure for the South East in {planPeriod}, the plan’s year.',
+  'since.planEra.plan': 'The plan’s figure (paragraph {paragraph})',
+  'since.planEra.planNoParagraph': 'The plan’s figure',
+  'since.planEra.release': 'DfE’s “{source}”',
+  'since.planEra.lait': 'DfE: LAIT, data of {date} (this page)',
+  'since.planEra.notPrinted': 'not printed in the plan',
+  'since.planEra.rounds':
+    '{area}: the plan printed {plan}; LAIT (data of {date}) gives {lait} for {planPeriod}, which rounds to the plan’s figure.',
+  'since.planEra.differs':
+    '{area}: the plan printed {plan}; LAIT (data of {date}) gives {lait} for {planPeriod}, which does not round to the plan’s figure. The plan’s words stay as it printed them; this page uses LAIT throughout.',
+  'since.planEra.laitNone': '{area}: the plan printed {plan}; LAIT publishes no figure for {planPeriod}.',
+  'since.planEra.plansFigure':
+    'The plan draws this measure up to its year in its {label}; the drawing on this site is made again from DfE’s “{source}”:',
+  'since.planEra.sitesFigure':
+    '{label} is drawn by this site, not the plan, from DfE’s “{source}”, and follows this measure up to the plan’s year:',
+  'since.planEra.link': '{label}: {title}',
   'since.source': 'Source',
+  'figure.label': 'Figure {n}',
   'priority.since': 'What the published data show since the plan',
   'priority.sinceIntro':
     'The plan’s data stop at 2017. These are the measures the Department for Education has published since that bear on this priority, from the plan’s year to the latest year, from its Local Authority Interactive Tool (data of {date}). They say what the figures did, not whether the plan caused it.',
@@ -391,6 +443,12 @@ export const en = {
     'In {latestPeriod} the highest figure among them was {highArea}’s ({high}) and the lowest {lowArea}’s ({low}).',
   'measure.quartiles':
     'Across England’s {count} authorities with a figure for {period}, the middle half lay between {q1} and {q3}, with a median of {median}.',
+  'measure.break':
+    'DfE changed how it collects this measure from {year} (its note in LAIT’s data dictionary), so the figures for {planPeriod} and {latestPeriod} come from different collections.',
+  'measure.quartiles.joint':
+    'Counted as LAIT publishes: where authorities file one joint return, LAIT repeats its figure for each of them, and each counts here (DfE’s note in LAIT’s data dictionary names them).',
+  'measure.quartiles.missing':
+    'For {period}, DfE notes that some authorities gave no figures, so they are not among those counted (its note in LAIT’s data dictionary).',
   'measure.premium':
     'The South East’s weekly cost was {plan} England’s in {planPeriod} and {latest} it in {latestPeriod}. Costs are rounded to £5, so each premium is a range: {planRange} in {planPeriod}, {latestRange} in {latestPeriod}.',
   'measure.premium.above': '{percent}% above',

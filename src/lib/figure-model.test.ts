@@ -23,7 +23,7 @@ describe('buildFigure', () => {
     expect(figure.svg).toContain('viewBox="0 0 640 ');
     expect(figure.svgNarrow).toContain('viewBox="0 0 320 ');
     expect(figure.svgNarrow).toContain(`aria-labelledby="${figure.titleId}"`);
-    expect(figure.svgNarrow).toContain('After the plan →');
+    expect(figure.svgNarrow).toContain('Not in the plan →');
   });
 
   it('prefixes links with the base path', () => {

@@ -4,9 +4,61 @@ import { z } from 'astro/zod';
 export const FOLLOWED_MEASURES_MIN = 12;
 export const FOLLOWED_MEASURES_MAX = 16;
 
+const planNumber = z
+  .string()
+  .regex(/^\d+(?:\.\d+)?$/, 'write the plan’s figure in quotes, digits only, e.g. "15" or "1165"');
+
 const paragraphNumber = z
   .string()
   .regex(/^(?:\d+\.\d+|A\d+\.\d+)$/, 'write the paragraph number in quotes, e.g. "2.13" or "A4.18"');
+
+/** The words for what a measure's year covers, as readers see them beside its figures. */
+export const PERIOD_WORDS = [
+  'at 31 March',
+  'in the year to 31 March',
+  'at 30 September',
+  'in the year to 30 September',
+  'in the calendar year',
+] as const;
+export type PeriodWords = (typeof PERIOD_WORDS)[number];
+
+/** What a note of DfE's, quoted from LAIT's data dictionary, tells the reader about the figures. */
+export const DFE_NOTE_KINDS = ['seriesBreak', 'jointReturns', 'missingReturns'] as const;
+
+/**
+ * A note of DfE's on a measure: the opening words of a paragraph of the measure's description in
+ * LAIT's data dictionary (data/lait_measures.csv, column description), which the pages quote in
+ * full from the imported data, so the next import refreshes them.
+ */
+export const dfeNoteSchema = z
+  .object({
+    /**
+     * seriesBreak: DfE changed how it collects the measure from `period` on; jointReturns: some
+     * authorities file one return between them and LAIT repeats it for each; missingReturns:
+     * some authorities gave no figures for `period`.
+     */
+    kind: z.enum(DFE_NOTE_KINDS, {
+      errorMap: () => ({ message: `write one of ${DFE_NOTE_KINDS.join(', ')}` }),
+    }),
+    /** Words copied exactly from the paragraph of the dictionary's description to quote. */
+    words: z.string().min(10),
+    /** LAIT's year label the note is about, e.g. "2022": the first year of the new collection. */
+    period: z
+      .string()
+      .regex(/^\d{4}$/, 'write LAIT’s year label in quotes, e.g. "2022"')
+      .optional(),
+    /**
+     * One sentence, from DfE's publication, saying how the note's words match LAIT's year labels,
+     * e.g. which LAIT year is the first of a new collection.
+     */
+    explanation: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((n) => n.kind === 'jointReturns' || n.period, {
+    message: 'a seriesBreak or missingReturns note needs the LAIT year it is about, e.g. period: "2022"',
+    path: ['period'],
+  });
+export type DfeNote = z.infer<typeof dfeNoteSchema>;
 
 /** One measure the site follows from the plan's year to the latest published year. */
 export const followedMeasureSchema = z
@@ -29,22 +81,37 @@ export const followedMeasureSchema = z
     planPeriod: z.string().min(1),
     /** The paragraph where the plan itself quotes this measure, e.g. "2.13"; none if it does not. */
     planParagraph: paragraphNumber.optional(),
-    /** The id of the plan's own figure this measure carries forward, e.g. "lac-rates". */
+    /**
+     * The id of the figure drawn from the data of the plan's time that this measure carries
+     * forward, e.g. "lac-rates" (the plan's Figure 2) or "cin-rates" (this site's Figure S5).
+     */
     planFigure: z.string().min(1).optional(),
     /**
-     * Where the plan gives a figure for the South East in its text rather than in a figure: its
-     * words, exactly as in paragraph planParagraph, and the figure, as the plan writes it (e.g.
-     * "15" for "15%"). The measure page sets LAIT's value for the plan's year beside it.
+     * Where the plan prints a figure for this measure in its text: its words, exactly as in
+     * paragraph planParagraph, and the figures as the plan writes them, digits only ("15" for 15%,
+     * "1165" for £1,165): `value` for the South East and `england` for England where it gives
+     * one. The measure page sets DfE's figures for the plan's year beside them.
      */
     planQuote: z
       .object({
         words: z.string().min(1),
-        value: z
-          .string()
-          .regex(/^\d+(?:\.\d+)?$/, 'write the plan’s figure in quotes, digits only, e.g. "15"'),
+        value: planNumber,
+        england: planNumber.optional(),
       })
       .strict()
       .optional(),
+    /**
+     * What a year of this measure covers, where LAIT's Year_Type would mislead (it files children
+     * at 31 March under "Financial Year"): one of "at 31 March", "in the year to 31 March",
+     * "at 30 September", "in the year to 30 September", "in the calendar year".
+     */
+    periodWords: z
+      .enum(PERIOD_WORDS, {
+        errorMap: () => ({ message: `write one of ${PERIOD_WORDS.map((w) => `"${w}"`).join(', ')}` }),
+      })
+      .optional(),
+    /** DfE's notes from LAIT's data dictionary that the pages quote beside the figures. */
+    dfeNotes: z.array(dfeNoteSchema).min(1).optional(),
   })
   .strict()
   .refine((m) => !m.planQuote || m.planParagraph, {

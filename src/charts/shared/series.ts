@@ -21,7 +21,7 @@ export interface SeriesConfig {
   measure: string;
   /** The years the plan could see, oldest first. */
   years: readonly string[];
-  /** Years published after the plan, shown dashed and labelled as such; empty to show none. */
+  /** Years the plan does not show, drawn dashed and labelled "Not in the plan"; empty to show none. */
   laterYears: readonly string[];
   /** The recommended source for a year, e.g. DFE_CLA_2018_UD for 2014 and DFE_CLA_2019_UD after. */
   sourceFor(year: string): string;
@@ -39,11 +39,12 @@ export interface SeriesConfig {
   extraSummary?: string;
 }
 
-/** Words that mark years published after the plan, on the chart and in the table. */
-export const AFTER_PLAN_LABEL = 'Published after the plan';
-
-/** The same, short enough for the marker of the narrow drawing. */
-export const AFTER_PLAN_SHORT_LABEL = 'After the plan';
+/**
+ * Words that mark the years the plan does not show, on the chart and in the table. Not "published
+ * after the plan": DfE published some of them (2018's children in need and looked after figures,
+ * in 2018) before the plan, and the site records no first-publication date for them.
+ */
+export const NOT_IN_PLAN_LABEL = 'Not in the plan';
 
 /** Says what the thin grey lines are. */
 export const AUTHORITIES_LABEL = 'Grey: each of the 19 authorities';
@@ -51,7 +52,7 @@ export const AUTHORITIES_LABEL = 'Grey: each of the 19 authorities';
 const ORDER = [COUNTRY, SOUTH_EAST, ...SE_AUTHORITIES] as const;
 const LA_SET: ReadonlySet<string> = new Set(SE_AUTHORITIES);
 
-/** All years a figure shows: the plan's, then those published after it. */
+/** All years a figure shows: the plan's, then those it does not show. */
 export function shownYears(config: Pick<SeriesConfig, 'years' | 'laterYears'>): string[] {
   return [...config.years, ...config.laterYears];
 }
@@ -115,7 +116,7 @@ export function seriesSummary(rows: readonly ObservationRow[], config: SeriesCon
     const englandLater = valueAt(rows, COUNTRY, latest);
     if (seLater !== undefined && englandLater !== undefined) {
       parts.push(
-        `${AFTER_PLAN_LABEL}: ${lowerFirst(config.headline(latest, config.format(seLater), config.format(englandLater)))}`,
+        `${NOT_IN_PLAN_LABEL}: ${lowerFirst(config.headline(latest, config.format(seLater), config.format(englandLater)))}`,
       );
     }
   }
@@ -131,7 +132,7 @@ export function seriesTable(rows: readonly ObservationRow[], config: SeriesConfi
     columns: [
       { label: 'Area', numeric: false },
       ...years.map((y) => ({
-        label: config.laterYears.includes(y) ? `${y} (${AFTER_PLAN_LABEL.toLowerCase()})` : y,
+        label: config.laterYears.includes(y) ? `${y} (${NOT_IN_PLAN_LABEL.toLowerCase()})` : y,
         numeric: true,
       })),
     ],
@@ -146,10 +147,10 @@ export function seriesTable(rows: readonly ObservationRow[], config: SeriesConfi
   };
 }
 
-/** The CSV of exactly the rows shown, with a column saying which were published after the plan. */
+/** The CSV of exactly the rows shown, with a column saying which years the plan does not show. */
 export function seriesCsv(rows: readonly ObservationRow[], config: SeriesConfig): CsvTable {
   return {
-    columns: [...OBSERVATION_COLUMNS.filter((c) => c !== 'note'), 'published_after_plan'],
+    columns: [...OBSERVATION_COLUMNS.filter((c) => c !== 'note'), 'not_in_plan'],
     rows: rows.map((r) => [
       r.area,
       r.area_type,
@@ -235,7 +236,7 @@ function pointX(years: readonly string[], year: string, width: number, frame: Se
 
 /**
  * Plot options: thin grey lines for the authorities, South East and England emphasised and
- * labelled at their last point; years published after the plan dashed, behind a rule and a label.
+ * labelled at their last point; years not in the plan dashed, behind a rule and a label.
  * The narrow layout labels the last points inside the frame (above the higher line, below the
  * lower), thins the x ticks and moves the note on the grey lines under the axis.
  */
@@ -273,7 +274,7 @@ export function seriesSpec(
   const halo = { stroke: COLOURS.background, strokeWidth: 4, paintOrder: 'stroke' } as const;
   const laLast = las.filter((r) => r.year === lastPlanYear);
   // Narrow: the short marker starts at the rule when it fits, else it ends at the frame's right.
-  const marker = `${narrow ? AFTER_PLAN_SHORT_LABEL : AFTER_PLAN_LABEL} →`;
+  const marker = `${NOT_IN_PLAN_LABEL} →`;
   const markerFits =
     pointX(years, lastPlanYear, layout.width, frame) + 4 + textWidth(marker, fontSize) <= layout.width;
   return {

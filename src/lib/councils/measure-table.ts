@@ -1,7 +1,7 @@
 import type { CsvTable, TableModel } from '../../charts/types';
 import type { SmallChartSpec } from '../../charts/council/small-chart';
 import { t } from '../../i18n/en';
-import { formatValue, periodLabel } from '../measures/measure';
+import { formatValue, periodLabel, seriesBreakOf } from '../measures/measure';
 import type { CouncilMeasure, GroupMean, YearFigures } from './measures';
 
 /**
@@ -35,6 +35,15 @@ function cells(m: CouncilMeasure, year: YearFigures): string[] {
   ];
 }
 
+/** The latest year as the council's table labels it, saying where DfE's collection changed since the plan's year. */
+function yearAfterBreak(m: CouncilMeasure): string {
+  const year = Number(seriesBreakOf(m.measure)?.period);
+  const latest = periodLabel(m.latest.period);
+  return year > m.plan.year && year <= m.latest.year
+    ? t('councilTable.yearAfterBreak', { latest, year })
+    : latest;
+}
+
 /** A table in groups: a heading row per measure, then its rows. */
 export interface GroupedTable {
   columns: TableModel['columns'];
@@ -58,7 +67,10 @@ export function councilMeasureTable(name: string, measures: readonly CouncilMeas
       { label: t('councilTable.rankHeader'), numeric: true },
       { label: t('councilTable.quarterHeader'), numeric: false },
     ],
-    groups: measures.map((m) => ({ heading: m.measure.name, rows: [cells(m, m.plan), cells(m, m.latest)] })),
+    groups: measures.map((m) => ({
+      heading: m.measure.name,
+      rows: [cells(m, m.plan), [yearAfterBreak(m), ...cells(m, m.latest).slice(1)]],
+    })),
   };
 }
 

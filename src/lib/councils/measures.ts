@@ -1,8 +1,16 @@
 import { t } from '../../i18n/en';
 import type { LaitMark, LaitValueRow, StatisticalNeighbourRow } from '../../schemas/lait';
 import type { CouncilRow } from '../../schemas/council';
-import { formatDifference, formatValue, periodLabel, roundTo, type Measure } from '../measures/measure';
+import {
+  formatDifference,
+  formatValue,
+  periodLabel,
+  roundTo,
+  seriesBreakOf,
+  type Measure,
+} from '../measures/measure';
 import { compared, judgement } from '../measures/polarity';
+import { exactMean } from '../measures/exact-mean';
 import { englandQuartiles, quarterOf, type Quartiles } from '../measures/quartiles';
 import { ENGLAND_CODE, SOUTH_EAST_CODE } from '../measures/series';
 
@@ -27,7 +35,7 @@ export function neighbourModels(neighbours: readonly Pick<StatisticalNeighbourRo
 
 /** The mean of a group's published values, and how many of the group had one. */
 export interface GroupMean {
-  /** Rounded to the decimals the measure prints; null when no member has a value. */
+  /** In exact decimal arithmetic, rounded half away from zero to the decimals the measure prints; null when no member has a value. */
   mean: number | null;
   withValue: number;
   of: number;
@@ -136,9 +144,8 @@ function groupMean(index: ValueIndex, measure: Measure, codes: readonly number[]
   const found = codes
     .map((code) => index.value(measure.measure, code, year))
     .filter((v): v is number => v !== null);
-  const mean = found.length === 0 ? null : found.reduce((a, b) => a + b, 0) / found.length;
   return {
-    mean: mean === null ? null : roundTo(mean, measure.decimals ?? 1),
+    mean: exactMean(found, measure.decimals ?? 1),
     withValue: found.length,
     of: codes.length,
   };
@@ -212,6 +219,18 @@ export function councilSentence(
   });
 }
 
+/** The sentence on DfE's change of collection between the two years compared, or "" when none falls between. */
+function breakSentence(measure: Measure, plan: YearFigures, latest: YearFigures): string {
+  const year = Number(seriesBreakOf(measure)?.period);
+  return year > plan.year && year <= latest.year
+    ? t('measure.break', {
+        year,
+        planPeriod: periodLabel(plan.period),
+        latestPeriod: periodLabel(latest.period),
+      })
+    : '';
+}
+
 /**
  * A council's figures for every followed measure: its value in the plan's year and the latest
  * year beside the South East, England, the mean of its DfE statistical neighbours (models as
@@ -275,7 +294,9 @@ export function councilMeasures(
         }))
         .filter((c): c is { name: string; value: number } => c.value !== null)
         .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name)),
-      sentence: councilSentence(measure, council.name, plan, latest),
+      sentence: [councilSentence(measure, council.name, plan, latest), breakSentence(measure, plan, latest)]
+        .filter(Boolean)
+        .join(' '),
     };
   });
 }

@@ -1,7 +1,7 @@
 import type { LaitMark, LaitMeasureRow, LaitValueRow } from '../../schemas/lait';
-import type { SinceThePlan } from '../../schemas/since-the-plan';
+import type { DfeNote, PeriodWords, SinceThePlan } from '../../schemas/since-the-plan';
 import { formatGbp, formatNumber } from '../format';
-import { en, t, type UiKey } from '../../i18n/en';
+import { t, type UiKey } from '../../i18n/en';
 
 /** How a measure's values read: a rate per 10,000 children, a percentage or a weekly cost in £. */
 export type ValueKind = 'rate' | 'percent' | 'cost';
@@ -13,12 +13,16 @@ export type ValueKind = 'rate' | 'percent' | 'cost';
 export interface Measure extends LaitMeasureRow {
   /** The name readers see, from content/since-the-plan.yaml. */
   name: string;
-  /** The plan's own figure this measure carries forward, if any. */
+  /** The figure of the plan's time this measure carries forward (the plan's or this site's), if any. */
   planFigure: string | undefined;
   /** The paragraph where the plan quotes this measure, if it does. */
   planParagraph: string | undefined;
-  /** The plan's words and figure for the South East, where it gives one in its text. */
-  planQuote: { words: string; value: string } | undefined;
+  /** The plan's words and the figures it printed, where it prints any. */
+  planQuote: { words: string; value: string; england?: string | undefined } | undefined;
+  /** What a year of the measure covers, e.g. "at 31 March". */
+  periodWords: PeriodWords;
+  /** DfE's notes on the measure that the pages quote (series breaks, joint and missing returns). */
+  dfeNotes: readonly DfeNote[];
   /** How the values read. */
   kind: ValueKind;
   /** The year the plan's period ends, e.g. 2017 for "2016-17 (OT)". */
@@ -67,6 +71,8 @@ export function joinMeasures(
       planFigure: chosen.planFigure,
       planParagraph: chosen.planParagraph,
       planQuote: chosen.planQuote,
+      periodWords: chosen.periodWords ?? yearTypePeriod(row.year_type),
+      dfeNotes: chosen.dfeNotes ?? [],
       kind: valueKind(row.unit),
       planYear: planRow.year,
     };
@@ -113,23 +119,49 @@ export function formatDifference(measure: Pick<Measure, 'kind' | 'decimals'>, di
   return measure.kind === 'percent' ? `${text} ${size === 1 ? 'point' : 'points'}` : text;
 }
 
-/** Rounds to `decimals` places without binary-float noise. */
+/**
+ * Rounds to `decimals` places, halves away from zero, first clearing binary-float noise (so a
+ * difference such as 0.3 − 0.15 rounds as 0.15 does).
+ * @example roundTo(-0.25, 1) // -0.3
+ */
 export function roundTo(value: number, decimals: number): number {
   const f = 10 ** decimals;
-  return Math.round(value * f) / f;
+  const scaled = Number((value * f).toPrecision(12));
+  return (Math.sign(scaled) * Math.round(Math.abs(scaled))) / f;
+}
+
+/** DfE's note that its collection of the measure changed, with the first year collected anew, if any. */
+export function seriesBreakOf(measure: Pick<Measure, 'dfeNotes'>): DfeNote | undefined {
+  return measure.dfeNotes.find((n) => n.kind === 'seriesBreak');
+}
+
+/** What LAIT's Year_Type says a year covers, where content/since-the-plan.yaml does not say. */
+const YEAR_TYPE_PERIOD: Record<string, PeriodWords> = {
+  Annual: 'at 31 March',
+  'Financial Year': 'in the year to 31 March',
+  'Annual (end of Sept)': 'at 30 September',
+  'Calendar Year': 'in the calendar year',
+};
+
+/**
+ * What a year covers, from DfE's Year_Type. Fails on a type the site has no words for, naming
+ * where to give them.
+ * @example yearTypePeriod('Annual (end of Sept)') // "at 30 September"
+ */
+export function yearTypePeriod(yearType: string): PeriodWords {
+  const words = YEAR_TYPE_PERIOD[yearType];
+  if (!words) {
+    throw new Error(
+      `DfE's year type "${yearType}" (data/lait_measures.csv) has no words on the site. Set periodWords for the measure in content/since-the-plan.yaml, or add the type to YEAR_TYPE_PERIOD in src/lib/measures/measure.ts.`,
+    );
+  }
+  return words;
 }
 
 /**
- * What a year means for a measure, in words, from DfE's Year_Type. Fails on a type the site has
- * no words for, naming where to add them.
- * @example yearTypeWords('Annual (end of Sept)') // "at 30 September of each year"
+ * A measure's period words as a phrase about every year, e.g. "at 31 March of each year".
+ * @example periodPhrase({ periodWords: 'in the year to 30 September' }) // "in each year to 30 September"
  */
-export function yearTypeWords(yearType: string): string {
-  const key = `since.yearType.${yearType}`;
-  if (!(key in en)) {
-    throw new Error(
-      `DfE's year type "${yearType}" (data/lait_measures.csv) has no words on the site. Add "${key}" to src/i18n/en.ts.`,
-    );
-  }
-  return t(key as UiKey);
+export function periodPhrase(measure: Pick<Measure, 'periodWords'>): string {
+  return t(`since.period.${measure.periodWords}` as UiKey);
 }

@@ -178,6 +178,8 @@ describe('summariseMeasure on a small fixture', () => {
     planFigure: undefined,
     planParagraph: undefined,
     planQuote: undefined,
+    periodWords: 'in the year to 31 March',
+    dfeNotes: [],
     kind: 'percent',
     planYear: 2017,
   };

@@ -1,4 +1,6 @@
 import type { MeasureSummary } from './summary';
+import type { Measure } from './measure';
+import { formatGbp, formatNumber } from '../format';
 
 /** A plan-era figure: one row of the data behind the plan's own figure. */
 export interface PlanEraRow {
@@ -67,4 +69,51 @@ export function comparePlanQuote(planValue: string, lait: number | null): PlanQu
   const plan = Number(planValue);
   const laitRounded = lait === null ? null : Number(lait.toFixed(decimals));
   return { plan, lait, laitRounded, matches: laitRounded === plan };
+}
+
+/** One area's figures for the plan's year: the plan's printed figure beside DfE's. */
+export interface PlanFigureRow {
+  area: 'South East' | 'England';
+  /** The figure as the plan printed it (digits only), or undefined when it printed none. */
+  plan: string | undefined;
+  /** DfE's figure in the release the figure of the plan's time is drawn from (null: none published). */
+  release: number | null;
+  /** LAIT's figure for the plan's year (null: none published). */
+  lait: number | null;
+  /** Whether LAIT's figure, rounded as the plan rounds, is the plan's; undefined when either is missing. */
+  laitRoundsToPlan: boolean | undefined;
+}
+
+/**
+ * The plan's printed figures for the South East and England beside DfE's: the release of the
+ * plan's time (from the figure's rows, if any) and LAIT. Only numbers the plan printed fill `plan`.
+ */
+export function planFigureRows(
+  quote: { value: string; england?: string | undefined } | undefined,
+  planEra: readonly PlanEraComparison[] | undefined,
+  summary: Pick<MeasureSummary, 'southEast' | 'england'>,
+): PlanFigureRow[] {
+  return (['South East', 'England'] as const).map((area) => {
+    const plan = area === 'South East' ? quote?.value : quote?.england;
+    const lait = area === 'South East' ? summary.southEast.from : summary.england.from;
+    const release = planEra?.find((r) => r.area === area)?.planEra ?? null;
+    return {
+      area,
+      plan,
+      release,
+      lait,
+      laitRoundsToPlan:
+        plan === undefined || lait === null ? undefined : comparePlanQuote(plan, lait).matches,
+    };
+  });
+}
+
+/**
+ * A figure as the plan printed it: "554", "15%", "£1,165".
+ * @example formatPlanFigure({ kind: 'cost' }, '1165') // "£1,165"
+ */
+export function formatPlanFigure(measure: Pick<Measure, 'kind'>, digits: string): string {
+  if (measure.kind === 'cost') return formatGbp(Number(digits));
+  const text = formatNumber(Number(digits), digits.split('.')[1]?.length ?? 0);
+  return measure.kind === 'percent' ? `${text}%` : text;
 }

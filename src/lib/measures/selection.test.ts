@@ -82,6 +82,56 @@ describe('content/since-the-plan.yaml', () => {
     ]);
   });
 
+  it('refuses a planQuote figure the quoted words do not print, on its line', () => {
+    const broken = text.replace("      value: '554'", "      value: '553.8'");
+    const line = text.split('\n').findIndex((l) => l === "      value: '554'") + 1;
+    expect(checkSelection(broken, context)).toEqual([
+      {
+        file: SELECTION_FILE,
+        line,
+        message: `the planQuote value "553.8" of measure CPP_Total_Rateper10,000 is not a figure in its words. Give only a number the plan printed there, digits only (e.g. '1165' for £1,165).`,
+      },
+    ]);
+    expect(checkSelection(text.replace("england: '1095'", "england: '109'"), context)).toHaveLength(1);
+  });
+
+  it('names the five period words when a measure’s periodWords is not one of them', () => {
+    const broken = text.replace('periodWords: at 31 March', 'periodWords: at 31st March');
+    const [problem] = parseSelection(broken).problems;
+    expect(problem?.message).toContain(
+      'write one of "at 31 March", "in the year to 31 March", "at 30 September", "in the year to 30 September", "in the calendar year"',
+    );
+    expect(problem?.line).toBe(text.split('\n').findIndex((l) => l.includes('- code: LACDistance')) + 1);
+  });
+
+  it('asks for the year of a series break', () => {
+    const broken = text.replace("        period: '2022'\n", '');
+    const [problem] = parseSelection(broken).problems;
+    expect(problem?.message).toContain('needs the LAIT year it is about');
+  });
+
+  it('refuses a DfE note whose words are not in the measure’s description', () => {
+    const imported = [
+      {
+        measure: 'SEN_EHC_All_20wks',
+        slug: 'x',
+        plan_period: '2017',
+        description:
+          'Note: Up to and including the 2022 publication, data was collected at a local authority aggregate level, i.e. a single figure.',
+      },
+    ];
+    const messages = checkSelection(text, { ...context, imported }).map((p) => p.message);
+    expect(messages).not.toContainEqual(
+      expect.stringContaining('SEN_EHC_All_20wks is not in its description'),
+    );
+    const changed = [{ ...imported[0]!, description: 'Data was collected person by person.' }];
+    expect(checkSelection(text, { ...context, imported: changed }).map((p) => p.message)).toContainEqual(
+      expect.stringContaining(
+        'DfE\'s note "Up to and including the 2022 publication, data was collected at a local authority aggregate level" of measure SEN_EHC_All_20wks is not in its description',
+      ),
+    );
+  });
+
   it('asks for the import when the list and data/lait_measures.csv disagree', () => {
     const imported = [{ measure: 'LAC', slug: 'looked-after-rate', plan_period: '2017' }];
     expect(checkSelection(text, { ...context, imported })[0]?.message).toContain('Run "npm run import:lait"');

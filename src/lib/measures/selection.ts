@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { sinceThePlanSchema, type SinceThePlan } from '../../schemas/since-the-plan';
 import { lineOf, type Problem } from '../content-checks';
+import { noteParagraph } from './dfe-notes';
 
 /** The editable file that names the measures followed and maps priorities to them. */
 export const SELECTION_FILE = 'content/since-the-plan.yaml';
@@ -84,7 +85,7 @@ export interface SelectionContext {
   /** A paragraph's text as written in content/plan/ (MDX), or undefined when there is none. */
   paragraphText?: (n: string) => string | undefined;
   /** measure, slug and plan_period of each row of data/lait_measures.csv, in file order. */
-  imported?: readonly { measure: string; slug: string; plan_period: string }[];
+  imported?: readonly { measure: string; slug: string; plan_period: string; description?: string | null }[];
 }
 
 /**
@@ -140,6 +141,34 @@ export function checkSelection(text: string, context: SelectionContext, file = S
         line: at(m.planQuote.words.slice(0, 30)),
         message: `the planQuote words of measure ${m.code} are not in paragraph ${m.planParagraph}. Copy them from the paragraph exactly, word for word.`,
       });
+    }
+    if (m.planQuote) {
+      const digits = squash(m.planQuote.words).replace(/(\d),(?=\d{3}\b)/g, '$1');
+      for (const [field, value] of [
+        ['value', m.planQuote.value],
+        ['england', m.planQuote.england],
+      ] as const) {
+        if (
+          value !== undefined &&
+          !new RegExp(`(?<![\\d.])${value.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(digits)
+        ) {
+          problems.push({
+            file,
+            line: at(`${field}: '${value}'`),
+            message: `the planQuote ${field} "${value}" of measure ${m.code} is not a figure in its words. Give only a number the plan printed there, digits only (e.g. '1165' for £1,165).`,
+          });
+        }
+      }
+    }
+    const description = context.imported?.find((row) => row.measure === m.code)?.description;
+    for (const note of m.dfeNotes ?? []) {
+      if (description !== undefined && noteParagraph(description ?? '', note.words) === undefined) {
+        problems.push({
+          file,
+          line: at(`words: ${note.words}`),
+          message: `DfE's note "${note.words}" of measure ${m.code} is not in its description in data/lait_measures.csv (from LAIT's data dictionary). Copy the words exactly from the description, or remove the note.`,
+        });
+      }
     }
     if (m.planFigure && !context.chartIds.includes(m.planFigure)) {
       problems.push({

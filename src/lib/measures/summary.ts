@@ -1,7 +1,7 @@
 import type { LaitAuthorityRow, LaitMark, LaitValueRow } from '../../schemas/lait';
 import { t } from '../../i18n/en';
 import { formatNumber, listOf } from '../format';
-import { formatDifference, formatValue, periodLabel, type Measure } from './measure';
+import { formatDifference, formatValue, periodLabel, seriesBreakOf, type Measure } from './measure';
 import { judgement } from './polarity';
 import { englandQuartiles, type Quartiles } from './quartiles';
 import { changeBetween, ENGLAND_CODE, latestPoint, seriesOf, SOUTH_EAST_CODE, type Change } from './series';
@@ -170,6 +170,10 @@ export function areaSentences(measure: Measure, s: MeasureSummary): string[] {
     areaSentence('measure.area.southEast', s.southEast),
     areaSentence('measure.area.england', s.england),
   ];
+  const breakYear = Number(seriesBreakOf(measure)?.period);
+  if (breakYear > s.plan.year && breakYear <= s.latest.year) {
+    out.push(t('measure.break', { year: breakYear, planPeriod, latestPeriod }));
+  }
   if (s.premium) {
     const plan = premiumText(s.premium.plan);
     const latest = premiumText(s.premium.latest);
@@ -239,6 +243,10 @@ export function councilSentences(measure: Measure, s: MeasureSummary): string[] 
         median: fmt(q.median),
       }),
     );
+    if (measure.dfeNotes.some((n) => n.kind === 'jointReturns')) out.push(t('measure.quartiles.joint'));
+    if (measure.dfeNotes.some((n) => n.kind === 'missingReturns' && n.period === q.period)) {
+      out.push(t('measure.quartiles.missing', { period: periodLabel(q.period) }));
+    }
   }
   return out;
 }
