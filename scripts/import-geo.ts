@@ -3,7 +3,7 @@
  * scripts/lib/geo-import.ts for what the import does). The result is committed; the build reads only
  * data/.
  *
- * Usage: vite-node scripts/import-geo.ts [--source ../shared/sources/geo] [--out data]
+ * Usage: npm run import:geo -- [--source ../shared/sources/geo] [--out data]
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -56,7 +56,7 @@ export async function buildSearchIndex(dir: string): Promise<void> {
       );
       para.setAttribute('data-pagefind-ignore', 'all');
     }
-    collect(index.addHTMLFile({ url, content: document.toString() }), file);
+    collect(index.addHTMLFile({ url, content: document.documentElement.outerHTML }), file);
   }
   failOn((await Promise.all(problems)).flat(), 'indexing the pages');
 

@@ -54,7 +54,7 @@ describe('the dark colour scheme', () => {
     expect(notColours).toEqual([]);
   });
 
-  it('is checked with axe rules that exist in the axe-core installed, among the rule sets used', async () => {
+  it('is checked with axe rules that exist in the axe-core installed, among the rule sets used', () => {
     const axe = createRequire(import.meta.url)('axe-core') as typeof import('axe-core');
     const ruleIds = axe.getRules([...axeTags]).map((rule) => rule.ruleId);
     expect(ruleIds).toEqual(expect.arrayContaining([...axeColourRules]));

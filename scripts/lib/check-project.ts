@@ -79,7 +79,7 @@ async function readYamlList<S extends z.ZodTypeAny>(
     const result = schema.safeParse(item);
     const id = (item as { id?: string } | null)?.id;
     const line = id ? lineOf(source.text, `id: ${id}`) : 1;
-    if (result.success) items.push(result.data);
+    if (result.success) items.push(result.data as z.output<S>);
     else {
       for (const issue of result.error.issues) {
         problems.push({

@@ -18,14 +18,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { quantize } from 'topojson-client';
 import { filter, presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import type {
-  Arc,
-  GeometryCollection,
-  MultiPolygon,
-  Polygon,
-  Topology,
-  Transform,
-} from 'topojson-specification';
+import type { Arc, MultiPolygon, Polygon, Transform } from 'topojson-specification';
 import type { DistrictProperties } from '../../src/lib/geo/council-map';
 
 /** The source folder, relative to a checkout. */
@@ -106,10 +99,10 @@ export async function importGeo(sourceDir: string = GEO_SOURCE_DIR): Promise<str
       transform: england.transform,
       arcs: england.arcs,
       objects: { districts: { type: 'GeometryCollection', geometries: districts } },
-    } as Topology<{ districts: GeometryCollection<DistrictProperties> }>,
+    },
     () => true,
   );
   const simplified = simplify(presimplify(southEast, sphericalTriangleArea), MIN_WEIGHT);
-  const { bbox: _bbox, ...quantized } = quantize(simplified, QUANTIZE);
+  const { bbox, ...quantized } = quantize(simplified, QUANTIZE);
   return `${JSON.stringify(quantized)}\n`;
 }

@@ -7,6 +7,7 @@ import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 /** The project's root folder (where package.json is). */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,10 +28,7 @@ const CACHES = ['.astro', '.vite', '.cache', '.vite-node', '.vitest'];
  * project folder, and vite-node loads some packages through Vite.
  */
 async function hardLinkTree(from: string, to: string): Promise<void> {
-  const copyWith = (args: string[]) =>
-    new Promise<void>((resolve, reject) =>
-      execFile('cp', [...args, from, to], (error) => (error ? reject(error) : resolve())),
-    );
+  const copyWith = (args: string[]) => promisify(execFile)('cp', [...args, from, to]);
   try {
     await copyWith(['-al']);
   } catch {

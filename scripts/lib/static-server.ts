@@ -1,22 +1,8 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.csv': 'text/csv; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml',
-};
+import sirv from 'sirv';
 
 /** A running static server on 127.0.0.1. */
 export interface StaticServer {
@@ -26,39 +12,22 @@ export interface StaticServer {
 }
 
 /**
- * Serves a built site from `root` on 127.0.0.1 at a free port, as a static host would: directory
- * URLs serve their index.html, unknown paths the site's 404.html with status 404.
+ * Serves a built site from `root` under `base` (ending in "/") on 127.0.0.1 at a free port, as a
+ * static host would: sirv serves the files (directory URLs their index.html), and anything else,
+ * outside the base path included, gets the site's 404.html with status 404.
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
-  const server: Server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const relative = pathname.startsWith(base) ? pathname.slice(base.length) : null;
-    const resolved = relative === null ? null : path.resolve(root, `.${path.sep}${relative}`);
-    const candidates =
-      resolved && resolved.startsWith(path.resolve(root))
-        ? [resolved, path.join(resolved, 'index.html')]
-        : [];
-    for (const file of candidates) {
-      const info = await stat(file).catch(() => null);
-      if (info?.isFile()) {
-        response.writeHead(200, {
-          'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-          'content-length': info.size,
-        });
-        createReadStream(file).pipe(response);
-        return;
-      }
-    }
-    const notFound = path.join(root, '404.html');
-    const info = await stat(notFound).catch(() => null);
-    response.writeHead(404, { 'content-type': TYPES['.html'] as string });
-    if (info?.isFile()) createReadStream(notFound).pipe(response);
-    else response.end('Not found');
+  const page = await readFile(path.join(root, '404.html')).catch(() => 'Not found');
+  const notFound = (_request: IncomingMessage, response: ServerResponse) =>
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+  const files = sirv(root, { dev: true, onNoMatch: notFound });
+  const server = createServer((request, response) => {
+    if (!request.url?.startsWith(base)) notFound(request, response);
+    else files(Object.assign(request, { url: request.url.slice(base.length - 1) }), response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`,
     close: () =>
       new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };

@@ -44,5 +44,5 @@ export function getChart(id: string): ChartDefinition<unknown> {
   if (!Object.hasOwn(charts, id)) {
     throw new Error(`Unknown chart id "${id}". Valid ids: ${chartIds.join(', ')}.`);
   }
-  return charts[id as ChartId] as unknown as ChartDefinition<unknown>;
+  return charts[id as ChartId];
 }

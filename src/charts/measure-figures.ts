@@ -2,7 +2,7 @@ import type { AllData } from '../datasets/index';
 import { formatValue, periodLabel, type Measure } from '../lib/measures/measure';
 import { renderSvg, type SvgLabels } from '../lib/render-svg';
 import { measureCouncilsChart } from './measure-councils';
-import { measureTrendChart, SMALL_TREND, trendSpec, type TrendRow } from './measure-trend';
+import { measureTrendChart, SMALL_TREND, trendSpec } from './measure-trend';
 import type { ChartDefinition } from './types';
 
 /** A measure page's two figures. */
@@ -18,8 +18,8 @@ export interface MeasureFigures {
  */
 export function measureFigures(measure: Measure, index: number): MeasureFigures {
   return {
-    trend: measureTrendChart(measure, `S${index + 1}.1`) as ChartDefinition<unknown>,
-    councils: measureCouncilsChart(measure, `S${index + 1}.2`) as ChartDefinition<unknown>,
+    trend: measureTrendChart(measure, `S${index + 1}.1`),
+    councils: measureCouncilsChart(measure, `S${index + 1}.2`),
   };
 }
 
@@ -38,7 +38,7 @@ export function allMeasureFigures(measures: readonly Measure[]): ChartDefinition
  */
 export function smallTrendSvg(measure: Measure, data: AllData, labels: SvgLabels): string {
   const chart = measureTrendChart(measure, '');
-  const rows = chart.select(data) as TrendRow[];
+  const rows = chart.select(data);
   const { svg, warnings } = renderSvg(
     trendSpec(
       rows,

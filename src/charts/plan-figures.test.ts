@@ -30,9 +30,9 @@ describe('ofsted-grades-by-region on a fixture', () => {
 
   it('uses the plan’s table only and adds an all-regions total', () => {
     expect(rows.map((r) => r.area)).toEqual([
-      ...Array(4).fill('North East'),
-      ...Array(4).fill('South East'),
-      ...Array(4).fill(ENGLAND_TOTAL),
+      ...Array<string>(4).fill('North East'),
+      ...Array<string>(4).fill('South East'),
+      ...Array<string>(4).fill(ENGLAND_TOTAL),
     ]);
     expect(rows.filter((r) => r.area === ENGLAND_TOTAL).map((r) => r.count)).toEqual([1, 2, 1, 0]);
   });

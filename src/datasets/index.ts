@@ -78,7 +78,7 @@ export function loadAllData(dataDir: string = defaultDataDir()): AllData {
     const dataset = datasets[id] as unknown as Dataset<{ source_id: string }>;
     const file = `data/${id}.csv`;
     const records: CsvRecord<{ source_id: string }>[] =
-      id === 'sources' ? (sourceRecords as CsvRecord<{ source_id: string }>[]) : dataset.loadRecords(dataDir);
+      id === 'sources' ? sourceRecords : dataset.loadRecords(dataDir);
     if (id !== 'sources') {
       checkUniqueKeys(records, file, dataset.meta.keyColumns);
       checkKnownSources(records, file, known);

@@ -67,7 +67,7 @@ export function checkFrontmatter<S extends z.ZodTypeAny>(
   if (parsed.problems.length > 0) return { data: undefined, problems: parsed.problems };
   const data = parsed.data;
   const result = schema.safeParse(data);
-  if (result.success) return { problems: [], data: result.data };
+  if (result.success) return { problems: [], data: result.data as z.output<S> };
   const problems = result.error.issues.map((issue: z.ZodIssue) => {
     const field = String(issue.path[0] ?? '');
     const fieldLine = block.yaml.split('\n').findIndex((l) => l.startsWith(`${field}:`));

@@ -46,9 +46,9 @@ export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): Rendere
   try {
     node = Plot.plot({
       ...options,
-      document: document as unknown as Document,
+      document: document,
       className: 'rp-plot',
-    }) as unknown as Element;
+    });
   } finally {
     console.warn = original;
   }

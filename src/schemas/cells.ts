@@ -63,7 +63,7 @@ export const optionalTextCell = z.string().transform((raw) => raw.trim());
 export function oneOfCell<const T extends readonly [string, ...string[]]>(values: T, where: string) {
   return z.string().transform((raw, ctx): T[number] => {
     const text = raw.trim();
-    if ((values as readonly string[]).includes(text)) return text as T[number];
+    if ((values as readonly string[]).includes(text)) return text;
     const shown =
       values.length > 12
         ? `${values

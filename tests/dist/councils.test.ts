@@ -260,7 +260,7 @@ describe('council names link to their pages', () => {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (node.nodeType === 1) {
           if (/^H[1-3]$/.test((node as Element).tagName))
-            sections.push({ heading: text(node as Element), linked: new Set(), named: new Set() });
+            sections.push({ heading: text(node), linked: new Set(), named: new Set() });
           continue;
         }
         const parent = node.parentElement as Element | null;

@@ -13,7 +13,7 @@ import { assertDistBuilt, distDir, listPages } from '../support/dist';
 const data = loadAllData();
 
 function document(file: string): Document {
-  return parseHTML(readFileSync(path.join(distDir, file), 'utf8')).document as unknown as Document;
+  return parseHTML(readFileSync(path.join(distDir, file), 'utf8')).document;
 }
 
 describe('editor’s notes', () => {

@@ -38,7 +38,7 @@ const links: Link[] = [];
 for (const page of pages) {
   const html = await readFile(path.join(distDir, page.file), 'utf8');
   const { document } = parseHTML(html);
-  documents.set(page.file, document as unknown as Document);
+  documents.set(page.file, document);
   for (const element of document.querySelectorAll('*')) {
     for (const attribute of URL_ATTRIBUTES) {
       const raw = element.getAttribute(attribute);
@@ -92,8 +92,7 @@ async function idsIn(file: string): Promise<Set<string>> {
   let ids = idCache.get(file);
   if (!ids) {
     const document =
-      documents.get(file) ??
-      (parseHTML(await readFile(path.join(distDir, file), 'utf8')).document as unknown as Document);
+      documents.get(file) ?? parseHTML(await readFile(path.join(distDir, file), 'utf8')).document;
     ids = new Set(
       [...document.querySelectorAll('[id], a[name]')].map(
         (e) => e.getAttribute('id') ?? e.getAttribute('name') ?? '',

@@ -47,7 +47,7 @@ function footerOf(page: number): string {
 /** What each part's footer should say, in print order, from the whole-plan page's headings. */
 function expectedFooters(): string[] {
   const html = readFileSync(path.join(distDir, 'print/whole-plan/index.html'), 'utf8');
-  const document = parseHTML(html).document as unknown as Document;
+  const document = parseHTML(html).document;
   const parts = [...document.querySelectorAll('[data-print-part]')];
   const names = parts.map((part) => {
     if (part.getAttribute('data-print-part') === 'plan') return site.shortTitle;

@@ -64,7 +64,7 @@ function pdftotext(slug: string, args: string[] = []): string {
 }
 
 function readPage(file: string): Document {
-  return parseHTML(readFileSync(path.join(distDir, file), 'utf8')).document as unknown as Document;
+  return parseHTML(readFileSync(path.join(distDir, file), 'utf8')).document;
 }
 
 function printedText(element: Element, expandAbbreviations = true): string {

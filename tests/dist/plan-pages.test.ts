@@ -35,7 +35,7 @@ const sections: Section[] = readdirSync('content/plan')
 
 function page(id: string): Document {
   const html = readFileSync(path.join(distDir, 'plan', id, 'index.html'), 'utf8');
-  return parseHTML(html).document as unknown as Document;
+  return parseHTML(html).document;
 }
 
 /** Text as a reader sees it, with typographic quotes folded to the plain ones of the seed. */

@@ -18,8 +18,7 @@ const pages = await listPages();
 const parsed = await Promise.all(
   pages.map(async (page) => ({
     ...page,
-    document: parseHTML(await readFile(path.join(distDir, page.file), 'utf8'))
-      .document as unknown as Document,
+    document: parseHTML(await readFile(path.join(distDir, page.file), 'utf8')).document,
   })),
 );
 

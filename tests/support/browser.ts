@@ -173,7 +173,7 @@ export async function openSite(): Promise<BrowserSite> {
       get page() {
         return tab.page;
       },
-      urlOf: tab.urlOf,
+      urlOf: (sitePath) => tab.urlOf(sitePath),
       get consoleErrors() {
         return tab.consoleErrors;
       },
@@ -183,7 +183,7 @@ export async function openSite(): Promise<BrowserSite> {
       get failedRequests() {
         return tab.failedRequests;
       },
-      open: tab.open,
+      open: (sitePath) => tab.open(sitePath),
       close: () => shared.close(),
     };
   } catch (error) {
@@ -268,7 +268,7 @@ export async function chartNameProblems(page: Page): Promise<string[]> {
           `${name}: the SVG's role is "${String(node.role?.value)}", expected image (role="img")`,
         );
       }
-      const label = node.name?.value;
+      const label: unknown = node.name?.value;
       if (typeof label !== 'string' || label.trim() === '')
         problems.push(`${name}: the SVG has no accessible name`);
       const sources = (node.name?.sources ?? []).filter((source) => source.value !== undefined);

@@ -165,7 +165,7 @@ export function checkMdx(source: SourceFile, rules: MdxRules): Problem[] {
   const file = source.file;
   let tree: Parent;
   try {
-    tree = processor.parse(new VFile({ value: withoutFrontmatter(source.text), path: file })) as Parent;
+    tree = processor.parse(new VFile({ value: withoutFrontmatter(source.text), path: file }));
   } catch (error) {
     const e = error as {
       reason?: string;

@@ -35,7 +35,10 @@ export function choropleth(
     throw new Error(`data/lait_values.csv has no council values for ${measure.measure} in ${period}.`);
   const fmt = (v: number) => formatValue(measure, v);
   const rows = councils
-    .map((c) => ({ name: c.name as string, value: index.value(measure.measure, c.la_number, year) }))
+    .map((c): { name: string; value: number | null } => ({
+      name: c.name,
+      value: index.value(measure.measure, c.la_number, year),
+    }))
     .sort((a, b) =>
       a.value === null || b.value === null
         ? Number(a.value === null) - Number(b.value === null) || a.name.localeCompare(b.name)
