@@ -378,6 +378,8 @@ export const en = {
     '{area} the weekly cost was {from} in {planPeriod}, the plan’s year, and {to} in {latestPeriod}: {movement}, in cash terms.',
   'measure.missing': '{area} the figure for {planPeriod} or {latestPeriod} is not published.',
   'period.provisional': '{period} (provisional)',
+  'measure.notYet': 'DfE has published no figure for {newest} yet: the latest is for {latestPeriod}.',
+  'measure.stopped': 'DfE has published no figure since {latestPeriod}.',
   'measure.unchanged': 'the same',
   'measure.amount': '{amount} {direction}',
   'measure.amount.judged': '{amount} {direction}, which DfE counts as {judgement}',
