@@ -106,8 +106,8 @@ export const en = {
   'council.neighbours': 'Statistical neighbours',
   'council.neighboursIntro':
     'The 10 councils DfE finds most like {name} in their children’s and families’ circumstances, nearest first.',
-  'council.neighboursModel.2021': 'DfE model of April 2021 (used for the plan’s year)',
-  'council.neighboursModel.2025': 'DfE model of May 2025 (used for the latest year)',
+  'council.neighboursModel.plan': 'DfE’s {model} model (used for the plan’s year)',
+  'council.neighboursModel.latest': 'DfE’s {model} model (used for the latest year)',
   'councilMap.legend.1': 'Lowest quarter of England’s councils (up to {to})',
   'councilMap.legend.2': '2nd quarter ({from} to {to})',
   'councilMap.legend.3': '3rd quarter ({from} to {to})',
