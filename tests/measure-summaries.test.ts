@@ -105,3 +105,24 @@ describe('measure summaries, recomputed from the CSVs', () => {
     });
   }
 });
+
+describe('a measure DfE has not published for the newest year', () => {
+  // Recomputed from the CSV, not from the code: the newest England year of any measure, and each
+  // measure's own latest England year.
+  const england = values.filter((v) => v.area_code === '970' && v.value !== '');
+  const newest = Math.max(...england.map((v) => Number(v.year)));
+
+  it('says so, naming the newest year and its own latest, and no other measure does', () => {
+    for (const m of measures) {
+      const latest = Math.max(...england.filter((v) => v.measure === m.measure).map((v) => Number(v.year)));
+      const text = summaryText(m, summariseMeasure(m, data.lait_values, data.lait_authorities)).join(' ');
+      if (latest === newest) expect(text, m.measure).not.toContain('DfE has published no figure');
+      else if (latest === newest - 1)
+        expect(text, m.measure).toContain(
+          `DfE has published no figure for ${newest} yet: the latest is for ${latest}`,
+        );
+      else expect(text, m.measure).toContain('DfE has published no figure since');
+    }
+    expect(measures.some((m) => m.measure === 'SEN_EHC_All_20wks')).toBe(true);
+  });
+});

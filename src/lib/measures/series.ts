@@ -41,6 +41,18 @@ export function latestPoint(values: readonly LaitValueRow[], measure: string): P
   return latest;
 }
 
+/**
+ * The newest year of any followed measure with a value for England: the year LAIT runs to. A
+ * measure whose latest year is older says so rather than taking another year's place.
+ */
+export function newestYear(values: readonly LaitValueRow[]): number {
+  let newest = -Infinity;
+  for (const v of values)
+    if (v.area_code === ENGLAND_CODE && v.value !== null && v.year > newest) newest = v.year;
+  if (newest === -Infinity) throw new Error('data/lait_values.csv has no England value.');
+  return newest;
+}
+
 /** A change between two years, when both values are published. */
 export interface Change {
   from: number;

@@ -4,7 +4,15 @@ import { formatNumber, listOf } from '../format';
 import { formatDifference, formatValue, periodLabel, seriesBreakOf, type Measure } from './measure';
 import { judgement } from './polarity';
 import { englandQuartiles, type Quartiles } from './quartiles';
-import { changeBetween, ENGLAND_CODE, latestPoint, seriesOf, SOUTH_EAST_CODE, type Change } from './series';
+import {
+  changeBetween,
+  ENGLAND_CODE,
+  latestPoint,
+  newestYear,
+  seriesOf,
+  SOUTH_EAST_CODE,
+  type Change,
+} from './series';
 import { premium, type Premium } from './unit-costs';
 
 /** One area's values in the plan's year and the latest year. */
@@ -21,6 +29,8 @@ export interface AreaChange {
 export interface MeasureSummary {
   plan: { period: string; year: number };
   latest: { period: string; year: number; mark: LaitMark | null };
+  /** The newest year of any followed measure (LAIT runs to it); later than latest.year when DfE has not published this measure for it. */
+  newestYear: number;
   southEast: AreaChange;
   england: AreaChange;
   /** The 19 South East councils, highest latest value first; those without one last, by name. */
@@ -89,6 +99,7 @@ export function summariseMeasure(
   return {
     plan: { period: measure.plan_period, year: planYear },
     latest: { period: latest.period, year: latest.year, mark: latest.mark },
+    newestYear: newestYear(values),
     southEast,
     england,
     councils,
@@ -173,6 +184,14 @@ export function areaSentences(measure: Measure, s: MeasureSummary): string[] {
   const breakYear = Number(seriesBreakOf(measure)?.period);
   if (breakYear > s.plan.year && breakYear <= s.latest.year) {
     out.push(t('measure.break', { year: breakYear, planPeriod, latestPeriod }));
+  }
+  const behind = s.newestYear - s.latest.year;
+  if (behind > 0) {
+    out.push(
+      behind === 1
+        ? t('measure.notYet', { newest: String(s.newestYear), latestPeriod })
+        : t('measure.stopped', { latestPeriod }),
+    );
   }
   if (s.premium) {
     const plan = premiumText(s.premium.plan);
