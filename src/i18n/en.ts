@@ -296,6 +296,8 @@ export const en = {
   'notFound.description':
     'There is no page at this address. It may have moved when the plan was updated. Try the plan’s contents, the priorities or search.',
   'dataPage.title': 'Data and sources',
+  'dataPage.figureNumbers':
+    'Figures numbered 1 to 5 are the plan’s own, numbered as the plan numbers them. Figures numbered with an S are this site’s: S1 to S8 run in order through the plan’s chapters. On the pages that follow a measure since the plan, the number is the page’s place in that list and then the figure’s place on the page: S4.1 is the first figure on the fourth measure’s page, and is unrelated to S4.',
   'dataPage.description':
     'Every data file behind the figures and tables of the SESLIP Regional Improvement Plan 2019-20, with its source, licence, coverage and a CSV download.',
   'dataPage.lede':
