@@ -170,6 +170,7 @@ export const en = {
     'The whole SESLIP Regional Improvement Plan 2019-20 on one page, for printing.',
   'print.contents': 'Contents',
   'print.adopted': 'Adopted {date}. Version {version}.',
+  'print.updated': 'This edition’s text last updated {date}.',
   'print.readOnline': 'Read online, with the data behind every figure: {url}',
   'print.priority': 'Priority {n}',
   'print.priority.paragraphs': 'Plan paragraphs',
