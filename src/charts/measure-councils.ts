@@ -1,6 +1,12 @@
 import * as Plot from '@observablehq/plot';
 import type { AllData } from '../datasets/index';
-import { formatDifference, formatValue, periodLabel, type Measure } from '../lib/measures/measure';
+import {
+  formatDifference,
+  formatTick,
+  formatValue,
+  periodLabel,
+  type Measure,
+} from '../lib/measures/measure';
 import { QUARTILE_METHOD, type Quartiles } from '../lib/measures/quartiles';
 import { councilSentences, summariseMeasure, type MeasureSummary } from '../lib/measures/summary';
 import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
@@ -29,7 +35,7 @@ export function measureCouncilsChart(measure: Measure, number: string): ChartDef
       return [summariseMeasure(measure, all.lait_values, all.lait_authorities)];
     },
     spec(rows, layout) {
-      return councilsSpec(rows[0] as CouncilsData, layout, fmt);
+      return councilsSpec(rows[0] as CouncilsData, layout, fmt, (v) => formatTick(measure, v));
     },
     summary(rows) {
       return councilSentences(measure, rows[0] as CouncilsData).join(' ');
@@ -96,6 +102,7 @@ export function councilsSpec(
   d: CouncilsData,
   layout: ChartLayout,
   fmt: (v: number) => string,
+  tick: (v: number) => string = fmt,
 ): Plot.PlotOptions {
   const { narrow, fontSize, width } = layout;
   const names = d.councils.map((c) => c.area);
@@ -125,7 +132,7 @@ export function councilsSpec(
       nice: true,
       label: null,
       ticks,
-      tickFormat: (v: number) => fmt(v),
+      tickFormat: (v: number) => tick(v),
       grid: false,
     },
     y: {
@@ -175,7 +182,7 @@ export function councilsSpec(
           ]
         : []),
       Plot.gridX({ stroke: COLOURS.grid, strokeOpacity: 1, strokeDasharray: '1 3' }),
-      Plot.axisX({ anchor: 'bottom', ticks, tickFormat: (v: number) => fmt(v), label: null }),
+      Plot.axisX({ anchor: 'bottom', ticks, tickFormat: (v: number) => tick(v), label: null }),
       Plot.text([`○ ${planLabel} (the plan’s year)`], {
         frameAnchor: 'top-left',
         dx: -marginLeft + 4,

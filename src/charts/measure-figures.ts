@@ -1,5 +1,5 @@
 import type { AllData } from '../datasets/index';
-import { formatValue, periodLabel, type Measure } from '../lib/measures/measure';
+import { formatTick, periodLabel, type Measure } from '../lib/measures/measure';
 import { renderSvg, type SvgLabels } from '../lib/render-svg';
 import { measureCouncilsChart } from './measure-councils';
 import { measureTrendChart, SMALL_TREND, trendSpec } from './measure-trend';
@@ -43,7 +43,7 @@ export function smallTrendSvg(measure: Measure, data: AllData, labels: SvgLabels
     trendSpec(
       rows,
       SMALL_TREND.layout,
-      (v) => formatValue(measure, v),
+      (v) => formatTick(measure, v),
       periodLabel(measure.plan_period),
       SMALL_TREND.height,
     ),

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { AllData } from '../datasets/index';
-import { formatValue, periodLabel, seriesBreakOf, type Measure } from '../lib/measures/measure';
+import { formatTick, formatValue, periodLabel, seriesBreakOf, type Measure } from '../lib/measures/measure';
 import { changeBetween, ENGLAND_CODE, SOUTH_EAST_CODE } from '../lib/measures/series';
 import { movement } from '../lib/measures/summary';
 import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
@@ -64,7 +64,7 @@ export function measureTrendChart(measure: Measure, number: string): ChartDefini
         .sort((a, b) => (a.area === b.area ? a.year - b.year : a.area === 'South East' ? -1 : 1));
     },
     spec(rows, layout) {
-      return trendSpec(rows, layout, fmt, planLabel, undefined, breakLabel);
+      return trendSpec(rows, layout, (v) => formatTick(measure, v), planLabel, undefined, breakLabel);
     },
     summary(rows) {
       const published = rows.filter((r) => r.value !== null);
@@ -143,7 +143,7 @@ export function measureTrendChart(measure: Measure, number: string): ChartDefini
 export function trendSpec(
   rows: readonly TrendRow[],
   layout: ChartLayout,
-  fmt: (v: number) => string,
+  tick: (v: number) => string,
   planLabel: string,
   height: number = layout.narrow ? 320 : 340,
   breakLabel?: string,
@@ -154,7 +154,7 @@ export function trendSpec(
   const max = Math.max(...published.map((r) => r.value));
   // The top tick is at most the domain's end rounded up to its leading digit; its label is the widest.
   const magnitude = 10 ** Math.floor(Math.log10(max * 1.1));
-  const widestY = fmt(Math.ceil((max * 1.1) / magnitude) * magnitude);
+  const widestY = tick(Math.ceil((max * 1.1) / magnitude) * magnitude);
   const marginLeft = Math.max(40, Math.ceil(textWidth(widestY, fontSize) + 12));
   const marginRight = narrow ? 12 : 110;
   const step = (width - marginLeft - marginRight) / Math.max(1, years.length - 1);
@@ -195,7 +195,7 @@ export function trendSpec(
       label: null,
       inset: narrow ? 16 : 12,
     },
-    y: { domain: [0, max * 1.1], nice: true, label: null, tickFormat: (d: number) => fmt(d) },
+    y: { domain: [0, max * 1.1], nice: true, label: null, tickFormat: (d: number) => tick(d) },
     marks: [
       Plot.gridY({ stroke: COLOURS.grid, strokeOpacity: 1 }),
       Plot.ruleY([0], { stroke: COLOURS.text }),

@@ -73,7 +73,7 @@ describe('lac-rates (series figure)', () => {
     expect(spec.x?.domain).toEqual(['2014', '2015', '2016', '2017', '2018', '2019']);
     expect((spec.y?.domain as number[])[0]).toBe(0);
     expect((spec.y?.domain as number[])[1]).toBeCloseTo(70 * 1.05);
-    expect(spec.width).toBe(640);
+    expect(spec.width).toBe(840);
     const dashed = (spec.marks ?? []).filter(
       (m) => (m as { strokeDasharray?: string }).strokeDasharray === '5 4',
     ) as unknown as { data: { area: string; year: string }[] }[];

@@ -26,6 +26,8 @@ export const NODE_POSITIONS: Readonly<Record<string, readonly [number, number]>>
   'Distraction from systemic challenges': [320, 540],
 };
 
+/** The wide map is laid out by hand on a 640-unit grid, stretched sideways to the drawing's width. */
+const GRID_WIDTH = 640;
 const HALF_W = 92;
 const HALF_H = 30;
 const HEIGHT = 590;
@@ -192,14 +194,21 @@ export const systemMap: ChartDefinition<MapLink> = {
   spec(rows, layout) {
     if (layout.narrow) return narrowMapSpec(rows, layout);
     const { fontSize } = layout;
+    // Stretching x alone keeps each arrow clipped to its boxes' edges (an affine map keeps them).
+    const k = layout.width / GRID_WIDTH;
     const names = [...new Set(rows.flatMap((r) => [r.from, r.to]))];
-    const nodes = names.map((name) => ({ name, x: NODE_POSITIONS[name]![0], y: NODE_POSITIONS[name]![1] }));
+    const nodes = names.map((name) => ({
+      name,
+      x: NODE_POSITIONS[name]![0] * k,
+      y: NODE_POSITIONS[name]![1],
+    }));
+    const arrows = rows.map((r) => ({ ...r, x1: r.x1 * k, x2: r.x2 * k }));
     return {
       ...absoluteFrame(layout.width, HEIGHT, fontSize),
       marks: [
         Plot.rect(nodes, {
-          x1: (n: { x: number }) => n.x - HALF_W,
-          x2: (n: { x: number }) => n.x + HALF_W,
+          x1: (n: { x: number }) => n.x - HALF_W * k,
+          x2: (n: { x: number }) => n.x + HALF_W * k,
           y1: (n: { y: number }) => n.y - HALF_H,
           y2: (n: { y: number }) => n.y + HALF_H,
           rx: 6,
@@ -215,7 +224,7 @@ export const systemMap: ChartDefinition<MapLink> = {
           fontSize,
           fill: COLOURS.text,
         }),
-        Plot.arrow(rows, {
+        Plot.arrow(arrows, {
           x1: 'x1',
           y1: 'y1',
           x2: 'x2',

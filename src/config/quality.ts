@@ -47,6 +47,22 @@ export const pageSelection = {
   skipFolders: ['pagefind/'],
 } as const;
 
+/** What the layout check measures against, in CSS pixels. */
+export const layoutLimits = {
+  /** The section pages' text column: no table's box is wider. */
+  textColumn: 840,
+  /** The header's height at most, at 320 × 640 and at 320 × 256 (1280 × 1024 zoomed to 400 %). */
+  header: { narrow: 160, short: 96 },
+  /** A 320 × 256 window. */
+  short: { width: 320, height: 256 },
+  /** Chart text as rendered: at least 12 px, at most 1.2 times the body text (19 px). */
+  chartText: { min: 12, max: 1.2 * 19 },
+  /** Window widths at which chart text is measured. */
+  chartWidths: [320, 480, 768, 1280],
+  /** Space before a block, and before a second-level heading (--rp-space-3 and --rp-space-4). */
+  gap: { block: 16, heading: 24 },
+} as const;
+
 /** Largest number of links and controls whose focus indicator is measured on one page. */
 export const focusSampleSize = 25;
 
@@ -90,6 +106,12 @@ export const checks = [
       'every chart has exactly one accessible name, hides its drawing from screen readers, and has a table of its data that opens from the keyboard',
   },
   {
+    id: 'layout',
+    gate: 'browser',
+    summary:
+      'tables fit the text column at 1280 px, and at 320 px a table either fits or scrolls in its own named box that takes the focus, after a hint in words; the header is short on a phone and at 400 % zoom; chart text is at least 12 px at 320, 480, 768 and 1280 px; every block has space before it',
+  },
+  {
     id: 'structure',
     gate: 'browser',
     summary: 'every page has exactly one main heading and declares its language as British English',
@@ -108,6 +130,11 @@ export const checks = [
     id: 'html',
     gate: 'html',
     summary: 'every page is valid HTML (html-validate with its recommended rules)',
+  },
+  {
+    id: 'w3c',
+    gate: 'html',
+    summary: 'every page passes the W3C Nu HTML Checker (the checker behind validator.w3.org) with no errors',
   },
   {
     id: 'links',

@@ -2,6 +2,7 @@
 export const en = {
   skipLink: 'Skip to main content',
   'nav.label': 'Main',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.plan': 'Plan',
   'nav.priorities': 'Priorities',
@@ -73,9 +74,11 @@ export const en = {
   'councilMeasure.england.higher': '; above England’s {england}',
   'councilMeasure.england.lower': '; below England’s {england}',
   'councilMeasure.england.unchanged': '; the same as England’s {england}',
+  'table.part': '{caption} (part {part} of {parts})',
+  'table.scrollHint': 'Scroll sideways to see all {columns} columns.',
   'councilTable.notPublished': 'not published',
-  'councilTable.group': '{mean} ({n} of {of})',
-  'councilTable.rank': '{position} of {of}',
+  'councilTable.group': '{mean} ({n}\u00a0of\u00a0{of})',
+  'councilTable.rank': '{position}\u00a0of\u00a0{of}',
   'councilTable.quarter.1': '1st',
   'councilTable.quarter.2': '2nd',
   'councilTable.quarter.3': '3rd',
@@ -172,6 +175,7 @@ export const en = {
     'The whole SESLIP Regional Improvement Plan 2019-20 on one page, for printing.',
   'print.contents': 'Contents',
   'print.adopted': 'Adopted {date}. Version {version}.',
+  'print.updated': 'This edition’s text last updated {date}.',
   'print.readOnline': 'Read online, with the data behind every figure: {url}',
   'print.priority': 'Priority {n}',
   'print.priority.paragraphs': 'Plan paragraphs',
@@ -298,12 +302,12 @@ export const en = {
   'notFound.description':
     'There is no page at this address. It may have moved when the plan was updated. Try the plan’s contents, the priorities or search.',
   'dataPage.title': 'Data and sources',
+  'dataPage.figureNumbers':
+    'Figures numbered 1 to 5 are the plan’s own, numbered as the plan numbers them. Figures numbered with an S are this site’s: S1 to S8 run in order through the plan’s chapters. On the pages that follow a measure since the plan, the number is the page’s place in that list and then the figure’s place on the page: S4.1 is the first figure on the fourth measure’s page, and is unrelated to S4.',
   'dataPage.description':
     'Every data file behind the figures and tables of the SESLIP Regional Improvement Plan 2019-20, with its source, licence, coverage and a CSV download.',
   'dataPage.lede':
     'Every number in the figures comes from one of the files below, and every row of every file names its source. Data from the Department for Education and Ofsted is used under the Open Government Licence v3.0. Figures typed from the plan’s own tables and text are marked as coming from the plan.',
-  'dataPage.figuresNote':
-    'Figures numbered 1 to 5 are the plan’s, redrawn by this site from DfE’s data; figures numbered S1, S2 and so on are this site’s own, not the plan’s.',
   'dataPage.provenance': 'How each figure was found, checked and where sources disagree is recorded in',
   'nav.sinceThePlan': 'Since the plan',
   'since.title': 'Since the plan: the measures followed to the latest year',

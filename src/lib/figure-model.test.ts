@@ -20,7 +20,7 @@ describe('buildFigure', () => {
   });
 
   it('draws the figure a second time in its own narrow layout, 320 units wide', () => {
-    expect(figure.svg).toContain('viewBox="0 0 640 ');
+    expect(figure.svg).toContain('viewBox="0 0 840 ');
     expect(figure.svgNarrow).toContain('viewBox="0 0 320 ');
     expect(figure.svgNarrow).toContain(`aria-labelledby="${figure.titleId}"`);
     expect(figure.svgNarrow).toContain('Not in the plan →');

@@ -20,6 +20,21 @@ export function formatNumber(value: number, maxDecimals = 2): string {
 }
 
 /**
+ * Formats a number with exactly `decimals` decimal places, so that every value of one measure
+ * shows the same decimals ("17.0%" beside "15.2%", not "17%"); en-GB, true minus sign.
+ * @example formatFixed(17, 1) // "17.0"
+ */
+export function formatFixed(value: number, decimals: number): string {
+  const key = -1 - decimals;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    cache.set(key, f);
+  }
+  return f.format(value).replace('-', '\u2212');
+}
+
+/**
  * Formats pounds, whole pounds.
  * @example formatGbp(1165) // "£1,165"
  */

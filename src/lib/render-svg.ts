@@ -86,5 +86,8 @@ export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): Rendere
   }
   svg.removeAttribute('aria-label');
   svg.removeAttribute('aria-description');
+  // Plot writes font-variant="tabular-nums" on its axes, not a valid value of the SVG attribute:
+  // the page's CSS sets tabular figures on every chart instead (.rp-chart).
+  for (const el of [...svg.querySelectorAll('[font-variant]')]) el.removeAttribute('font-variant');
   return { svg: roundNumbers(svg.outerHTML), warnings };
 }

@@ -13,6 +13,7 @@ import {
   checkSummary,
   colorSchemes,
   focusSampleSize,
+  layoutLimits,
   viewports,
 } from '../../src/config/quality';
 import { t } from '../../src/i18n/en';
@@ -24,6 +25,14 @@ import {
   type SiteBrowser,
 } from '../support/browser';
 import { expectNone, listPages } from '../support/dist';
+import {
+  chartTextProblems,
+  gapProblems,
+  headerFacts,
+  narrowTableProblems,
+  openAllDetails,
+  wideTableProblems,
+} from '../support/layout';
 
 const pages = await listPages();
 /** Pages checked side by side, each on its own tab of one browser. */
@@ -260,6 +269,23 @@ describe.concurrent.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
     }
   });
 
+  it(`${checkSummary('layout')}: at ${viewports.wide.width} px`, async () => {
+    const { page } = browserSite;
+    await openAllDetails(page);
+    await settle(browserSite);
+    const header = await headerFacts(page);
+    const failures = [
+      ...(await wideTableProblems(page)),
+      ...(await chartTextProblems(page)),
+      // Print pages follow the print rules (tested on the PDFs), not the screen's rhythm.
+      ...(url.includes('/print/') ? [] : await gapProblems(page)),
+      ...(header.navVisible ? [] : ['the navigation is hidden']),
+      ...(header.searchVisible ? [] : ['the search box (#site-search) is hidden']),
+      ...(header.sticky ? ['the header is sticky'] : []),
+    ];
+    expectNone(failures, `Layout problems at ${viewports.wide.width} px on ${url}`);
+  });
+
   it(checkSummary('reflow'), async () => {
     const { page } = browserSite;
     const { width } = viewports.narrow;
@@ -301,6 +327,33 @@ describe.concurrent.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
       await chartNameProblems(browserSite.page),
       `Chart problems at ${viewports.narrow.width} px on ${url}`,
     );
+  });
+
+  it(`${checkSummary('layout')}: at ${viewports.narrow.width} px and in between`, async () => {
+    const { page } = browserSite;
+    const failures: string[] = [];
+    // Still at the narrow width, every <details> open since the wide check.
+    const narrowHeader = await headerFacts(page);
+    if (narrowHeader.height > layoutLimits.header.narrow)
+      failures.push(
+        `header ${Math.round(narrowHeader.height)} px tall at ${viewports.narrow.width} × ${viewports.narrow.height}`,
+      );
+    failures.push(...(await narrowTableProblems(page)), ...(await chartTextProblems(page)));
+    for (const width of layoutLimits.chartWidths.filter(
+      (w) => w !== viewports.narrow.width && w !== viewports.wide.width,
+    )) {
+      await page.setViewportSize({ width, height: viewports.narrow.height });
+      await settle(browserSite);
+      failures.push(...(await chartTextProblems(page)).map((p) => `at ${width} px: ${p}`));
+    }
+    await page.setViewportSize(layoutLimits.short);
+    await settle(browserSite);
+    const shortHeader = await headerFacts(page);
+    if (shortHeader.height > layoutLimits.header.short)
+      failures.push(
+        `header ${Math.round(shortHeader.height)} px tall at ${layoutLimits.short.width} × ${layoutLimits.short.height}`,
+      );
+    expectNone(failures, `Layout problems at narrow widths on ${url}`);
   });
 
   it(`${checkSummary('console')}, and every file it loads is found`, () => {

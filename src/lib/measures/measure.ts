@@ -1,6 +1,6 @@
 import type { LaitMark, LaitMeasureRow, LaitValueRow } from '../../schemas/lait';
 import type { DfeNote, PeriodWords, SinceThePlan } from '../../schemas/since-the-plan';
-import { formatGbp, formatNumber } from '../format';
+import { formatFixed, formatGbp, formatNumber } from '../format';
 import { t, type UiKey } from '../../i18n/en';
 
 /** How a measure's values read: a rate per 10,000 children, a percentage or a weekly cost in £. */
@@ -102,6 +102,17 @@ function decimalsOf(measure: Pick<Measure, 'decimals'>): number {
  */
 export function formatValue(measure: Pick<Measure, 'kind' | 'decimals'>, value: number): string {
   if (measure.kind === 'cost') return formatGbp(value);
+  const text = formatFixed(value, decimalsOf(measure));
+  return measure.kind === 'percent' ? `${text}%` : text;
+}
+
+/**
+ * An axis tick as readers see it: round numbers without trailing zeros ("10", "12.5%", "£1,000"),
+ * since ticks are places on a scale, not published values.
+ * @example formatTick({ kind: 'percent', decimals: null }, 10) // "10%"
+ */
+export function formatTick(measure: Pick<Measure, 'kind' | 'decimals'>, value: number): string {
+  if (measure.kind === 'cost') return formatGbp(value);
   const text = formatNumber(value, decimalsOf(measure));
   return measure.kind === 'percent' ? `${text}%` : text;
 }
@@ -115,7 +126,7 @@ export function formatDifference(measure: Pick<Measure, 'kind' | 'decimals'>, di
   const sign = rounded > 0 ? '+' : rounded < 0 ? '\u2212' : '';
   const size = Math.abs(rounded);
   if (measure.kind === 'cost') return `${sign}${formatGbp(size)}`;
-  const text = `${sign}${formatNumber(size, decimalsOf(measure))}`;
+  const text = `${sign}${formatFixed(size, decimalsOf(measure))}`;
   return measure.kind === 'percent' ? `${text} ${size === 1 ? 'point' : 'points'}` : text;
 }
 

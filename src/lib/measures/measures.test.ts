@@ -22,7 +22,7 @@ describe('polarity wording', () => {
 
   it('never uses better or worse for a measure without polarity', () => {
     const rate = { kind: 'rate', decimals: null, polarity: 'neither' } as const;
-    expect(movement(rate, 4)).toBe('4 higher');
+    expect(movement(rate, 4)).toBe('4.0 higher');
     expect(movement(rate, -3.2)).toBe('3.2 lower');
     expect(movement(rate, 4)).not.toMatch(/better|worse/);
     const pct = { kind: 'percent', decimals: null, polarity: 'lower_better' } as const;
@@ -35,9 +35,12 @@ describe('formatting', () => {
   it('prints values and differences in the measure\u2019s unit', () => {
     expect(formatValue({ kind: 'cost', decimals: 0 }, 1165)).toBe('£1,165');
     expect(formatValue({ kind: 'percent', decimals: null }, 14.8)).toBe('14.8%');
+    // Every value of a measure shows its decimals: "17.0%" beside "14.8%", never "17%".
+    expect(formatValue({ kind: 'percent', decimals: null }, 17)).toBe('17.0%');
+    expect(formatValue({ kind: 'rate', decimals: 1 }, 509)).toBe('509.0');
     expect(formatValue({ kind: 'rate', decimals: null }, 303.8)).toBe('303.8');
     expect(formatDifference({ kind: 'rate', decimals: null }, 313.9 - 303.8)).toBe('+10.1');
-    expect(formatDifference({ kind: 'percent', decimals: null }, -1)).toBe('\u22121 point');
+    expect(formatDifference({ kind: 'percent', decimals: null }, -1)).toBe('\u22121.0 point');
     expect(formatDifference({ kind: 'cost', decimals: 0 }, 1170)).toBe('+£1,170');
     expect(periodLabel('2016-17 (OT)')).toBe('2016-17');
   });
@@ -232,7 +235,7 @@ describe('summariseMeasure on a small fixture', () => {
   it('words the summary by DfE polarity, without saying why it moved', () => {
     const text = summaryText(measure, s).join(' ');
     expect(text).toContain(
-      'In the South East the figure was 50% in 2017, the plan’s year, and 52% in 2025: 2 points higher, which DfE counts as better.',
+      'In the South East the figure was 50.0% in 2017, the plan’s year, and 52.0% in 2025: 2.0 points higher, which DfE counts as better.',
     );
     expect(text).toContain(
       '1 had a better figure (as DfE counts better) in 2025 than in 2017, 1 a worse one and none the same.',
