@@ -7,23 +7,18 @@
  * which the accessibility statement prints.
  */
 import { afterAll, beforeAll, describe, expect, suite, test } from 'vitest';
-import {
-  axeColourRules,
-  axeTags,
-  checkSummary,
-  colorSchemes,
-  focusSampleSize,
-  viewports,
-} from '../../src/config/quality';
+import { axeColourRules, axeTags, checkSummary, colorSchemes, viewports } from '../../src/config/quality';
 import { t } from '../../src/i18n/en';
 import {
   axeViolations,
   chartNameProblems,
+  ibmViolations,
   openBrowser,
   type BrowserSite,
   type SiteBrowser,
 } from '../support/browser';
 import { expectNone, listPages } from '../support/dist';
+import { walkFocusStops } from '../support/focus';
 
 const pages = await listPages();
 /** Pages checked side by side, each on its own tab of one browser. */
@@ -106,77 +101,9 @@ describe.concurrent.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
   });
 
   it(checkSummary('focus-visible'), async () => {
-    const { page } = browserSite;
-    // Keyboard use, so that focus moved by script shows as keyboard focus (:focus-visible).
-    await page.keyboard.press('Tab');
-    const failures = await page.evaluate((limit) => {
-      const focusable =
-        'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
-      const describe = (el: Element) => {
-        const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
-        const id = el.id ? `#${el.id}` : '';
-        const classes = [...el.classList].map((c) => `.${c}`).join('');
-        const href = el.getAttribute('href');
-        return `<${el.tagName.toLowerCase()}${id}${classes}${href ? ` href="${href}"` : ''}> "${text}"`;
-      };
-      const landmark = (el: Element) =>
-        el.closest('header, nav, main, footer, aside, figure, details, table, form')?.tagName ?? '';
-      const signature = (el: Element) =>
-        [
-          el.tagName,
-          [...el.classList].sort().join('.'),
-          el.parentElement?.tagName,
-          [...(el.parentElement?.classList ?? [])].sort().join('.'),
-          landmark(el),
-        ].join('|');
-      const seen = new Set<string>();
-      const sample: HTMLElement[] = [];
-      for (const el of document.querySelectorAll<HTMLElement>(focusable)) {
-        if (el.closest('[inert], [hidden]') || !el.checkVisibility({ visibilityProperty: true })) continue;
-        const key = signature(el);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        sample.push(el);
-        if (sample.length >= limit) break;
-      }
-      const snapshot = (el: Element) => {
-        // Styles may change with a transition (any reduced-motion rule sets a duration for all).
-        for (const animation of document.getAnimations()) animation.finish();
-        const s = getComputedStyle(el);
-        return {
-          outline:
-            s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0
-              ? 'none'
-              : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
-          boxShadow: s.boxShadow,
-          background: s.backgroundColor,
-        };
-      };
-      const problems: string[] = [];
-      for (const el of sample) {
-        (document.activeElement as HTMLElement | null)?.blur();
-        const before = snapshot(el);
-        el.focus({ preventScroll: true });
-        if (document.activeElement !== el) {
-          problems.push(`${describe(el)}: cannot take the focus`);
-          continue;
-        }
-        const after = snapshot(el);
-        const visible =
-          (after.outline !== 'none' && after.outline !== before.outline) ||
-          (after.boxShadow !== 'none' && after.boxShadow !== before.boxShadow) ||
-          after.background !== before.background;
-        if (!el.matches(':focus-visible'))
-          problems.push(`${describe(el)}: does not match :focus-visible when focused`);
-        else if (!visible)
-          problems.push(
-            `${describe(el)}: looks the same with and without the focus (${JSON.stringify(after)})`,
-          );
-        el.blur();
-      }
-      return problems.length > 0 || sample.length > 0 ? problems : ['no focusable element found'];
-    }, focusSampleSize);
-    expectNone(failures, `Focus not visible on ${url}`);
+    const { stops, problems } = await walkFocusStops(browserSite.page);
+    expect(stops, 'Tab stops on the page').toBeGreaterThan(0);
+    expectNone(problems, `Tab stops that cannot be seen or read on ${url}`);
   });
 
   it(checkSummary('charts'), async () => {
@@ -256,6 +183,16 @@ describe.concurrent.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
         const violations = await axeViolations(browserSite.page, scheme);
         const rules = scheme === 'light' ? axeTags : axeColourRules;
         expectNone(violations, `axe violations (${rules.join(', ')}) in the ${scheme} scheme on ${url}`);
+      });
+    }
+  });
+
+  describe(checkSummary('ibm'), () => {
+    for (const scheme of colorSchemes) {
+      it(`${scheme} colour scheme`, async () => {
+        await settle(browserSite);
+        const violations = await ibmViolations(browserSite.page, scheme);
+        expectNone(violations, `IBM Equal Access violations (WCAG_2_2) in the ${scheme} scheme on ${url}`);
       });
     }
   });
