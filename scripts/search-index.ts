@@ -68,8 +68,11 @@ export async function buildSearchIndex(dir: string): Promise<void> {
     // page a reader searched for.
     if (ABOUT_THE_SITE.includes(url.slice(site.basePath.length - 1)))
       document.querySelector('main')?.setAttribute('data-pagefind-weight', String(ABOUT_THE_SITE_WEIGHT));
-    // A link to a council's or a measure's page points at that page's subject; its words weigh
-    // little here, so that the page that links to "Kent" does not outrank Kent's own.
+    // A link to a council's or a measure's page points at that page's subject, and so does a
+    // priority page's summary of a measure since the plan: their words weigh little here, so that
+    // the page that links to "Kent" or sums up a measure does not outrank Kent's or the measure's.
+    for (const summary of document.querySelectorAll('.rp-since__item'))
+      summary.setAttribute('data-pagefind-weight', String(POINTER_WEIGHT));
     for (const link of document.querySelectorAll('a[href]')) {
       const target = new URL(link.getAttribute('href') ?? '', `http://site${url}`).pathname;
       if (target !== url && NAMED_PAGE.test(target.slice(site.basePath.length - 1)))

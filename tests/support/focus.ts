@@ -61,6 +61,8 @@ function installFocusProbe(): void {
     outlineColour: string;
     boxShadow: string;
     background: string;
+    /** Inside an SVG (a map's council): the fills and strokes of the element and its shapes. */
+    shapes: string[];
   }
   const look = (el: Element): Look => {
     for (const animation of document.getAnimations()) animation.finish();
@@ -71,6 +73,12 @@ function installFocusProbe(): void {
       outlineColour: outlined ? s.outlineColor : '',
       boxShadow: s.boxShadow,
       background: s.backgroundColor,
+      shapes: el.closest('svg')
+        ? [el, ...el.querySelectorAll('*')].slice(0, 6).flatMap((node) => {
+            const shape = getComputedStyle(node);
+            return [shape.fill, shape.stroke, shape.strokeWidth];
+          })
+        : [],
     };
   };
   /** What is wrong with one element as it is focused now, compared with how it looked before. */
@@ -88,17 +96,21 @@ function installFocusProbe(): void {
       ];
     if (!el.matches(':focus-visible')) return [`${name}: does not match :focus-visible when focused`];
     const after = look(el);
+    const shapesChanged = after.shapes.filter((shape, i) => shape !== before.shapes[i]);
     const changed =
       (after.outline !== 'none' && after.outline !== before.outline) ||
       (after.boxShadow !== 'none' && after.boxShadow !== before.boxShadow) ||
-      after.background !== before.background;
+      after.background !== before.background ||
+      shapesChanged.length > 0;
     if (!changed) return [`${name}: looks the same with and without the focus (${JSON.stringify(after)})`];
-    // The indicator: outline, shadow colours and a changed background, against what surrounds the element.
-    const around = backdrop(el.parentElement);
+    // The indicator: outline, shadow colours, a changed background and changed fills or strokes,
+    // against what surrounds the element (for a shape in an SVG, what surrounds the SVG).
+    const around = backdrop((el.closest('svg') ?? el).parentElement);
     const indicator = [
       after.outlineColour,
       ...(after.boxShadow.match(/rgba?\([^)]*\)/g) ?? []),
       after.background !== before.background ? after.background : '',
+      ...shapesChanged,
     ]
       .map((c) => parse(c))
       .filter((c): c is Rgba => c !== null && c[3] > 0)
