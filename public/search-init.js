@@ -11,6 +11,10 @@
     showImages: false,
     resetStyles: false,
     autofocus: false,
+    // Pagefind's documented ranking setting: term frequency saturates later than its default (1.4),
+    // so that a page named after the words searched for (whose h1 and captions weigh most, see
+    // scripts/search-index.ts) ranks above long pages that use the same common words often.
+    ranking: { termSaturation: 2 },
     translations: { placeholder: 'Search the plan', zero_results: 'No results for [SEARCH_TERM]' },
   });
   // Pagefind's box is named only by its placeholder and title: give it a visible label, whose
@@ -24,6 +28,19 @@
     label.textContent = element.getAttribute('data-label');
     element.insertBefore(label, element.firstChild);
   }
+  // Pagefind's message ("29 results for fostering") is a plain paragraph, redrawn as the reader
+  // types: once the results have settled, its words are copied to the page's status region, which
+  // screen readers announce.
+  var status = document.getElementById('search-status');
+  var pending;
+  new MutationObserver(function () {
+    clearTimeout(pending);
+    pending = setTimeout(function () {
+      var message = element.querySelector('.pagefind-ui__message');
+      var words = message ? message.textContent.trim() : '';
+      if (status && status.textContent !== words) status.textContent = words;
+    }, 500);
+  }).observe(element, { childList: true, subtree: true, characterData: true });
   var query = new URLSearchParams(window.location.search).get('q');
   if (query) ui.triggerSearch(query);
 })();

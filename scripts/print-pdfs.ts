@@ -226,15 +226,13 @@ async function printOne(
       }
       await document.fonts.ready;
       // "Chapter 2: Characteristics of the South-East region", "Priority 1: Collaborate to …":
-      // the h1's eyebrow (up to any " · ") and its text.
-      const h1 = document.querySelector('main h1');
-      const eyebrow = h1?.querySelector('.rp-eyebrow')?.textContent?.split(' · ')[0]?.trim() ?? '';
-      const heading = [...(h1?.childNodes ?? [])]
-        .filter((node) => !(node instanceof Element && node.classList.contains('rp-eyebrow')))
-        .map((node) => node.textContent ?? '')
-        .join('')
-        .replace(/\s+/g, ' ')
-        .trim();
+      // the eyebrow above the h1 (up to any " · ") and the h1's text.
+      const eyebrow =
+        document
+          .querySelector('main .rp-section__head > .rp-eyebrow')
+          ?.textContent?.split(' · ')[0]
+          ?.trim() ?? '';
+      const heading = (document.querySelector('main h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
       return {
         title: document.title,
         description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',

@@ -14,6 +14,19 @@ function failOn(errors: string[], what: string): void {
   if (errors.length > 0) throw new Error(`Search index: ${what} failed:\n${errors.join('\n')}`);
 }
 
+/** Pagefind's weight for a page's h1: its largest. */
+const H1_WEIGHT = 10;
+
+/** Pages named after one council or one measure, by their address under the base path. */
+const NAMED_PAGE = /^\/(councils|since-the-plan)\/[a-z0-9-]+\/$/;
+/** Pagefind's weight for the words of a link to such a page from another page. */
+const POINTER_WEIGHT = 0.1;
+
+/** Pages about the site rather than the plan, by their address under the base path. */
+const ABOUT_THE_SITE = ['/data/', '/accessibility/', '/changes/'];
+/** Pagefind's weight for the words of those pages (1 for other text). */
+const ABOUT_THE_SITE_WEIGHT = 0.5;
+
 /** Writes `<dir>/pagefind/`. */
 export async function buildSearchIndex(dir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -39,7 +52,32 @@ export async function buildSearchIndex(dir: string): Promise<void> {
     // or every paragraph would be found twice.
     if (/noindex/.test(document.querySelector('meta[name="robots"]')?.getAttribute('content') ?? ''))
       continue;
-    const pageTitle = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? url;
+    const h1 = document.querySelector('h1');
+    const pageTitle = h1?.textContent?.replace(/\s+/g, ' ').trim() ?? url;
+    // A council's or a measure's page is the one page named after it: its name outweighs every
+    // mention elsewhere (Pagefind weighs an h1 7 by default, 10 at most), so that searching "Kent"
+    // or "Agency social workers" finds that page first.
+    if (h1 && NAMED_PAGE.test(url.slice(site.basePath.length - 1))) {
+      const name = h1.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      for (const heading of document.querySelectorAll('main :is(h1, h2, h3, figcaption > span:first-child)'))
+        if (heading.textContent?.includes(name))
+          heading.setAttribute('data-pagefind-weight', String(H1_WEIGHT));
+    }
+    // Pages about the site itself weigh less than the plan and its figures, so that the data
+    // catalogue's list of files or the accessibility statement's "reading" never outrank the
+    // page a reader searched for.
+    if (ABOUT_THE_SITE.includes(url.slice(site.basePath.length - 1)))
+      document.querySelector('main')?.setAttribute('data-pagefind-weight', String(ABOUT_THE_SITE_WEIGHT));
+    // A link to a council's or a measure's page points at that page's subject, and so does a
+    // priority page's summary of a measure since the plan: their words weigh little here, so that
+    // the page that links to "Kent" or sums up a measure does not outrank Kent's or the measure's.
+    for (const summary of document.querySelectorAll('.rp-since__item'))
+      summary.setAttribute('data-pagefind-weight', String(POINTER_WEIGHT));
+    for (const link of document.querySelectorAll('a[href]')) {
+      const target = new URL(link.getAttribute('href') ?? '', `http://site${url}`).pathname;
+      if (target !== url && NAMED_PAGE.test(target.slice(site.basePath.length - 1)))
+        link.setAttribute('data-pagefind-weight', String(POINTER_WEIGHT));
+    }
 
     for (const para of document.querySelectorAll('main .rp-para')) {
       const number = para.querySelector('.rp-para__number')?.textContent?.trim() ?? '';

@@ -108,6 +108,7 @@ export const en = {
   'council.chartsIntro':
     'Each chart shows {name} (solid line), the South East (dashed) and England (dotted) in every year DfE has published, with the plan’s year marked; beneath it, the 19 South East councils in the latest year, {name} as the large dot.',
   'council.chartTable': 'Show the data',
+  'council.chartTableOf': 'for {measure}',
   'council.chartMore': '{measure} since the plan: the 19 councils and England',
   'council.chartSeriesCaption': '{measure}: {name}, the South East and England',
   'council.chartStripCaption': '{measure}: the South East councils in {period}, highest first',

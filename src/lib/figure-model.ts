@@ -8,8 +8,8 @@ import { withBase } from './paths';
 /** Reader-facing words used around every figure and plan table, in one place. */
 export const FIGURE_COPY = {
   figureLabel: 'Figure {n}',
-  showTable: 'Show the data table',
-  download: 'Download the data (CSV)',
+  showTable: 'Show the data table for {label}',
+  download: 'Download the data for {label} (CSV)',
   source: 'Source',
   sources: 'Sources',
   licence: 'Licence',
@@ -40,7 +40,7 @@ export interface FigureModel {
   subtitle: string;
   caveat: string;
   summary: string;
-  /** Inline SVG markup, named and described by `titleId` and `summaryId`. */
+  /** Inline SVG markup, named by `titleId`; the summary (`summaryId`) is printed beside it. */
   svg: string;
   /** The same figure drawn for narrow screens (`LAYOUTS.narrow`: 320 units wide, its own layout). */
   svgNarrow: string;
@@ -91,7 +91,7 @@ export function buildChartFigure(chart: ChartDefinition<unknown>, data: AllData,
   const rows = chart.select(data);
   const titleId = `${id}-title`;
   const summaryId = `${id}-summary`;
-  const labels = { labelledBy: titleId, describedBy: summaryId };
+  const labels = { labelledBy: titleId };
   const wide = renderSvg(chart.spec(rows, LAYOUTS.wide), labels);
   const narrow = renderSvg(chart.spec(rows, LAYOUTS.narrow), labels);
   const warnings = [...wide.warnings, ...narrow.warnings];

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { renderSvg, roundNumbers } from './render-svg';
 
-const labels = { labelledBy: 'fig-title', describedBy: 'fig-summary' };
+const labels = { labelledBy: 'fig-title' };
 const spec: Plot.PlotOptions = {
   width: 640,
   height: 200,
@@ -27,11 +27,11 @@ describe('roundNumbers', () => {
 describe('renderSvg', () => {
   const { svg, warnings } = renderSvg(spec, labels);
 
-  it('names and describes the SVG by the figure caption and summary', () => {
+  it('names the SVG by the figure caption, and leaves the printed summary to be read once, in its turn', () => {
     expect(svg).toMatch(/^<svg /);
     expect(svg).toContain('role="img"');
     expect(svg).toContain('aria-labelledby="fig-title"');
-    expect(svg).toContain('aria-describedby="fig-summary"');
+    expect(svg).not.toContain('aria-describedby');
   });
 
   it('hides every mark group from assistive technology', () => {

@@ -1,12 +1,14 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 
-/** Ids of the elements (in the figure) that name and describe the chart. */
+/**
+ * The id of the element (in the figure) that names the chart. The figure's summary is printed
+ * beside the chart and read in its turn, so the SVG does not point to it as well (a screen reader
+ * would read it twice).
+ */
 export interface SvgLabels {
   /** id of the figure's caption, e.g. "lac-rates-title". */
   labelledBy: string;
-  /** id of the figure's visible summary, e.g. "lac-rates-summary". */
-  describedBy: string;
 }
 
 /** An SVG string and any warnings Plot gave while drawing it. */
@@ -68,7 +70,6 @@ export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): Rendere
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', labels.labelledBy);
-  svg.setAttribute('aria-describedby', labels.describedBy);
   svg.setAttribute('focusable', 'false');
   svg.setAttribute('font-family', 'inherit');
   svg.setAttribute('fill', 'var(--rp-chart-text)');

@@ -18,7 +18,7 @@ afterAll(async () => {
 /** The distinct left edges and top edges of the ambition cards, in px. */
 async function cardGrid(): Promise<{ columns: number; rows: number; cards: number }> {
   const boxes = await browserSite.page
-    .locator('section[aria-labelledby="ambitions"] li')
+    .locator('section:has(#ambitions) li')
     .evaluateAll((items) =>
       items.map((li) => li.getBoundingClientRect()).map((r) => [Math.round(r.left), Math.round(r.top)]),
     );

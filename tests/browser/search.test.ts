@@ -1,9 +1,49 @@
 /**
  * Search, as a reader uses it: the plain form on any page sends the words to /search/, Pagefind
- * finds the paragraph that holds them, and its result leads to that paragraph's anchor.
+ * finds the paragraph that holds them, and its result leads to that paragraph's anchor. A council's
+ * or a measure's name finds its page first; the number of results is announced; the page with
+ * results can be read and used from the keyboard in the light and dark schemes and in forced colours.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type BrowserSite } from '../support/browser';
+import { colorSchemes } from '../../src/config/quality';
+import { site } from '../../src/config/site';
+import { axeViolations, ibmViolations, openSite, type BrowserSite } from '../support/browser';
+import { distDir, expectNone } from '../support/dist';
+import { walkFocusStops } from '../support/focus';
+
+/**
+ * Searches whose page Pagefind still ranks below others, with the place each holds at worst today.
+ * Reading comes 3rd, after the plan's annex 4 paragraph 22 and the accessibility statement (the
+ * word "reading"). The child protection plan rate is not in the first 20: long plan and priority
+ * pages full of "children", "plan" and "rate" outrank it, and no weighting tried (see the note on
+ * issue 25) lifted it; it is listed without a place, as a known miss. The test fails if Reading
+ * falls further, or once either comes first (then it is taken off this list, which only shrinks).
+ */
+const NOT_YET_FIRST = new Map([
+  ['Reading', 3],
+  ['Children on a child protection plan, rate per 10,000', Number.POSITIVE_INFINITY],
+]);
+
+/** Each council's name and each measure page's h1, with the page it should find first. */
+const named: { query: string; page: string }[] = [
+  ...Papa.parse<{ slug: string; name: string }>(readFileSync('data/councils.csv', 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data.map((c) => ({ query: c.name, page: `councils/${c.slug}/` })),
+  ...readdirSync(path.join(distDir, 'since-the-plan'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const file = path.join(distDir, 'since-the-plan', entry.name, 'index.html');
+      const { document } = parseHTML(readFileSync(file, 'utf8'));
+      const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      return { query: h1, page: `since-the-plan/${entry.name}/` };
+    }),
+  { query: 'agency social workers', page: 'since-the-plan/agency-social-workers/' },
+];
 
 let browserSite: BrowserSite;
 
@@ -59,5 +99,85 @@ describe('search', () => {
   it('says so when nothing matches', async () => {
     await browserSite.open('/search/?q=zzzyxq');
     await browserSite.page.getByText('No results for zzzyxq').waitFor({ timeout: 15_000 });
+  });
+
+  it(`finds each council and each measure by its name first (${named.length} searches), titled by its h1 alone`, async () => {
+    await browserSite.open('/search/');
+    const { page } = browserSite;
+    const input = page.locator('#search-input');
+    await input.waitFor({ timeout: 15_000 });
+    const problems: string[] = [];
+    for (const { query, page: expected } of named) {
+      await input.fill(query);
+      // The announcement comes once the results have settled: it names the words searched for.
+      await page.locator('#search-status', { hasText: `for ${query}` }).waitFor({ timeout: 15_000 });
+      await page
+        .locator('.pagefind-ui__result-title .pagefind-ui__result-link')
+        .first()
+        .waitFor({ timeout: 15_000 });
+      const worst = NOT_YET_FIRST.get(query) ?? 1;
+      // Pagefind shows five results at a time: more are loaded while the place allowed is beyond them.
+      const shown = () => page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').count();
+      while (
+        (await shown()) < Math.min(worst, 20) &&
+        (await page.locator('.pagefind-ui__button').count()) > 0
+      ) {
+        const before = await shown();
+        await page.locator('.pagefind-ui__button').click();
+        await page.waitForFunction(
+          (n) => document.querySelectorAll('.pagefind-ui__result-title .pagefind-ui__result-link').length > n,
+          before,
+        );
+      }
+      const results = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLAnchorElement>(
+            '.pagefind-ui__result-title .pagefind-ui__result-link',
+          ),
+        ].map((link) => ({ href: link.getAttribute('href') ?? '', title: link.textContent?.trim() ?? '' })),
+      );
+      const want = `${site.basePath}${expected}`;
+      const place = results.findIndex((r) => r.href.split('#')[0] === want) + 1;
+      const first = results[0] ?? { href: '(none)', title: '' };
+      if ((place === 0 && worst !== Number.POSITIVE_INFINITY) || place > worst)
+        problems.push(
+          `"${query}": the first result is ${first.href} ("${first.title}"); ${want} is ${place === 0 ? 'not' : `number ${place}`} in the first ${results.length}`,
+        );
+      else if (worst > 1 && place === 1)
+        problems.push(`"${query}" now finds its page first: take it off NOT_YET_FIRST`);
+      else if (place === 1 && query !== 'agency social workers' && first.title !== query)
+        problems.push(`"${query}": the first result is titled "${first.title}", not the page's h1`);
+    }
+    expectNone(problems, 'Searches for a council or a measure by its name');
+  });
+
+  it('announces the number of results, and the page with results is readable and usable in every scheme', async () => {
+    await browserSite.open('/search/?q=fostering');
+    const { page } = browserSite;
+    const status = page.locator('#search-status[role="status"]');
+    await status.filter({ hasText: /^\d+ results? for fostering$/ }).waitFor({ timeout: 15_000 });
+    // Pagefind's sub-result arrow is decoration: the links' accessible names do not start with it.
+    const names = await page
+      .locator('.pagefind-ui__result-nested .pagefind-ui__result-link')
+      .evaluateAll((links) => links.map((link) => link.textContent ?? ''));
+    expect(names.length, 'sub-results shown').toBeGreaterThan(0);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as {
+      nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+    };
+    await cdp.detach();
+    const read = nodes.filter((n) => !n.ignored && n.role?.value === 'link').map((n) => n.name?.value ?? '');
+    expectNone(
+      read.filter((name) => /[\u2937\u2192\u21b3]/.test(name)),
+      'Links whose accessible name reads an arrow aloud',
+    );
+    const problems: string[] = [];
+    for (const scheme of colorSchemes) {
+      problems.push(...(await axeViolations(page, scheme)), ...(await ibmViolations(page, scheme)));
+    }
+    const walk = await walkFocusStops(page);
+    expect(walk.stops, 'Tab stops with results shown').toBeGreaterThan(10);
+    problems.push(...walk.problems);
+    expectNone(problems, 'The search page with results');
   });
 });

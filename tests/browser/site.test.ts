@@ -12,14 +12,15 @@ import {
   axeTags,
   checkSummary,
   colorSchemes,
-  focusSampleSize,
   layoutLimits,
   viewports,
 } from '../../src/config/quality';
+import { site } from '../../src/config/site';
 import { t } from '../../src/i18n/en';
 import {
   axeViolations,
   chartNameProblems,
+  ibmViolations,
   openBrowser,
   type BrowserSite,
   type SiteBrowser,
@@ -33,8 +34,31 @@ import {
   openAllDetails,
   wideTableProblems,
 } from '../support/layout';
+import { walkFocusStops } from '../support/focus';
 
 const pages = await listPages();
+/**
+ * The pages IBM's checker runs on: every page when AUDIT_EVERY_PAGE=1 (`npm run audit`), otherwise
+ * the first page of each kind, a kind being a page's folder when the folder's pages share one
+ * template (/councils/kent/ stands for the 19 council pages), else the page itself.
+ */
+const ibmPages = new Set(
+  process.env['AUDIT_EVERY_PAGE'] === '1'
+    ? pages.map((p) => p.url)
+    : [
+        ...new Map(
+          pages
+            .map(
+              (p) =>
+                [
+                  p.url.slice(site.basePath.length - 1).replace(/^(\/[^/]+\/)[^/]+\/$/, '$1*/'),
+                  p.url,
+                ] as const,
+            )
+            .reverse(),
+        ).values(),
+      ],
+);
 /** Pages checked side by side, each on its own tab of one browser. */
 const TABS = 2;
 let browser: SiteBrowser;
@@ -115,77 +139,9 @@ describe.concurrent.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
   });
 
   it(checkSummary('focus-visible'), async () => {
-    const { page } = browserSite;
-    // Keyboard use, so that focus moved by script shows as keyboard focus (:focus-visible).
-    await page.keyboard.press('Tab');
-    const failures = await page.evaluate((limit) => {
-      const focusable =
-        'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
-      const describe = (el: Element) => {
-        const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
-        const id = el.id ? `#${el.id}` : '';
-        const classes = [...el.classList].map((c) => `.${c}`).join('');
-        const href = el.getAttribute('href');
-        return `<${el.tagName.toLowerCase()}${id}${classes}${href ? ` href="${href}"` : ''}> "${text}"`;
-      };
-      const landmark = (el: Element) =>
-        el.closest('header, nav, main, footer, aside, figure, details, table, form')?.tagName ?? '';
-      const signature = (el: Element) =>
-        [
-          el.tagName,
-          [...el.classList].sort().join('.'),
-          el.parentElement?.tagName,
-          [...(el.parentElement?.classList ?? [])].sort().join('.'),
-          landmark(el),
-        ].join('|');
-      const seen = new Set<string>();
-      const sample: HTMLElement[] = [];
-      for (const el of document.querySelectorAll<HTMLElement>(focusable)) {
-        if (el.closest('[inert], [hidden]') || !el.checkVisibility({ visibilityProperty: true })) continue;
-        const key = signature(el);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        sample.push(el);
-        if (sample.length >= limit) break;
-      }
-      const snapshot = (el: Element) => {
-        // Styles may change with a transition (any reduced-motion rule sets a duration for all).
-        for (const animation of document.getAnimations()) animation.finish();
-        const s = getComputedStyle(el);
-        return {
-          outline:
-            s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0
-              ? 'none'
-              : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
-          boxShadow: s.boxShadow,
-          background: s.backgroundColor,
-        };
-      };
-      const problems: string[] = [];
-      for (const el of sample) {
-        (document.activeElement as HTMLElement | null)?.blur();
-        const before = snapshot(el);
-        el.focus({ preventScroll: true });
-        if (document.activeElement !== el) {
-          problems.push(`${describe(el)}: cannot take the focus`);
-          continue;
-        }
-        const after = snapshot(el);
-        const visible =
-          (after.outline !== 'none' && after.outline !== before.outline) ||
-          (after.boxShadow !== 'none' && after.boxShadow !== before.boxShadow) ||
-          after.background !== before.background;
-        if (!el.matches(':focus-visible'))
-          problems.push(`${describe(el)}: does not match :focus-visible when focused`);
-        else if (!visible)
-          problems.push(
-            `${describe(el)}: looks the same with and without the focus (${JSON.stringify(after)})`,
-          );
-        el.blur();
-      }
-      return problems.length > 0 || sample.length > 0 ? problems : ['no focusable element found'];
-    }, focusSampleSize);
-    expectNone(failures, `Focus not visible on ${url}`);
+    const { stops, problems } = await walkFocusStops(browserSite.page);
+    expect(stops, 'Tab stops on the page').toBeGreaterThan(0);
+    expectNone(problems, `Tab stops that cannot be seen or read on ${url}`);
   });
 
   it(checkSummary('charts'), async () => {
@@ -285,6 +241,18 @@ describe.concurrent.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
     ];
     expectNone(failures, `Layout problems at ${viewports.wide.width} px on ${url}`);
   });
+
+  if (ibmPages.has(url)) {
+    describe(checkSummary('ibm'), () => {
+      for (const scheme of colorSchemes) {
+        it(`${scheme} colour scheme`, async () => {
+          await settle(browserSite);
+          const violations = await ibmViolations(browserSite.page, scheme);
+          expectNone(violations, `IBM Equal Access violations (WCAG_2_2) in the ${scheme} scheme on ${url}`);
+        });
+      }
+    });
+  }
 
   it(checkSummary('reflow'), async () => {
     const { page } = browserSite;

@@ -11,7 +11,10 @@ import { axeColourRules, axeTags, viewports, type ColorScheme } from '../../src/
 import { site } from '../../src/config/site';
 import { distDir } from './dist';
 
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const require = createRequire(import.meta.url);
+const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** IBM Equal Access Accessibility Checker's engine, for the browser. */
+const aceSource = await readFile(require.resolve('accessibility-checker-engine/ace.js'), 'utf8');
 
 /** A browser on the built site, with what it saw. */
 export interface BrowserSite {
@@ -24,7 +27,7 @@ export interface BrowserSite {
   externalRequests: string[];
   /** Local requests that failed (other than those stopped above) since the last `reset()`. */
   failedRequests: string[];
-  /** Opens a page in its default state: wide window, light scheme, records cleared, axe injected. */
+  /** Opens a page in its default state: wide window, light scheme, records cleared, axe and IBM's checker injected. */
   open(sitePath: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -112,8 +115,9 @@ async function newTab(browser: Browser, server: StaticServer): Promise<BrowserSi
         page = await freshPage();
         await load(sitePath, 60_000);
       }
-      // Through the DevTools protocol, so the page's content security policy does not block it.
+      // Through the DevTools protocol, so the page's content security policy does not block them.
       await page.evaluate(axeSource);
+      await page.evaluate(aceSource);
     },
     async close() {
       await context.close();
@@ -281,4 +285,41 @@ export async function chartNameProblems(page: Page): Promise<string[]> {
     await cdp.detach();
   }
   return problems;
+}
+
+/**
+ * IBM Equal Access rules switched off, each with its reason. Empty: every rule of the policy runs.
+ * A rule is only ever added here with the reason it does not apply to this site.
+ */
+export const ibmRulesOff: Readonly<Record<string, string>> = {};
+
+/**
+ * IBM Equal Access Accessibility Checker (accessibility-checker-engine, injected on open) on the
+ * page in one colour scheme, under its WCAG 2.2 policy: one line per violation. Its "potential
+ * violations" and "recommendations" ask a person to judge and are not reported.
+ */
+export async function ibmViolations(page: Page, scheme: ColorScheme): Promise<string[]> {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  const found = await page.evaluate(async (off) => {
+    interface AceResult {
+      ruleId: string;
+      value: [string, string];
+      message: string;
+      path: { dom: string };
+      snippet: string;
+    }
+    const ace = (
+      window as unknown as {
+        ace: { Checker: new () => { check(d: Document, p: string[]): Promise<{ results: AceResult[] }> } };
+      }
+    ).ace;
+    const report = await new ace.Checker().check(document, ['WCAG_2_2']);
+    return report.results
+      .filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL' && !(r.ruleId in off))
+      .map((r) => `${r.ruleId}: ${r.message} at ${r.path.dom} ${r.snippet.slice(0, 160)}`);
+  }, ibmRulesOff);
+  return found.map((line) => `[${scheme}] ${line}`);
 }

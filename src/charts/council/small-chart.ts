@@ -83,7 +83,7 @@ function lines(
 
 /**
  * The chart's SVG markup.
- * @example smallChartSvg(spec, { labelledBy: 'm-lac-title', describedBy: 'm-lac-summary' }) // '<svg …>'
+ * @example smallChartSvg(spec, { labelledBy: 'm-lac-title' }) // '<svg …>'
  */
 export function smallChartSvg(spec: SmallChartSpec, labels: SvgLabels): string {
   const years = spec.series.map((p) => p.year);
@@ -142,5 +142,5 @@ export function smallChartSvg(spec: SmallChartSpec, labels: SvgLabels): string {
       ? `<text x="${LEFT - 4}" y="${STRIP_Y + 4}" text-anchor="end">${escapeXml(spec.format(sLo))}</text><text x="${RIGHT}" y="${STRIP_Y + 18}" text-anchor="end">${escapeXml(spec.format(sHi))}</text>`
       : '',
   ];
-  return `<svg class="rp-small-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${labels.labelledBy}" aria-describedby="${labels.describedBy}" focusable="false" font-size="${FONT}" font-family="inherit"><g aria-hidden="true">${parts.join('')}</g></svg>`;
+  return `<svg class="rp-small-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${labels.labelledBy}" focusable="false" font-size="${FONT}" font-family="inherit"><g aria-hidden="true">${parts.join('')}</g></svg>`;
 }
