@@ -1,5 +1,5 @@
 import type { LaitMeasureRow, LaitValueRow } from '../../schemas/lait';
-import type { SinceThePlan } from '../../schemas/since-the-plan';
+import type { SinceThePlan, Theme } from '../../schemas/since-the-plan';
 import { formatGbp, formatNumber } from '../format';
 import { en, t, type UiKey } from '../../i18n/en';
 
@@ -13,6 +13,8 @@ export type ValueKind = 'rate' | 'percent' | 'cost';
 export interface Measure extends LaitMeasureRow {
   /** The name readers see, from content/since-the-plan.yaml. */
   name: string;
+  /** The group /since-the-plan/ shows it in. */
+  theme: Theme;
   /** The plan's own figure this measure carries forward, if any. */
   planFigure: string | undefined;
   /** The paragraph where the plan quotes this measure, if it does. */
@@ -64,6 +66,7 @@ export function joinMeasures(
     return {
       ...row,
       name: chosen.name,
+      theme: chosen.theme,
       planFigure: chosen.planFigure,
       planParagraph: chosen.planParagraph,
       planQuote: chosen.planQuote,

@@ -159,6 +159,7 @@ describe('series and change', () => {
 
 describe('summariseMeasure on a small fixture', () => {
   const measure: Measure = {
+    theme: 'care',
     measure: 'M',
     slug: 'm',
     title: 'M',
