@@ -106,7 +106,7 @@ export const en = {
   'councilTable.council': 'Council',
   'councilChart.plan': 'plan',
   'councilChart.strip': 'The 19 councils in {period}',
-  'council.since': 'Since the plan',
+  'council.since': 'Every measure, in the plan’s year and the latest year',
   'council.sinceIntro':
     'For each measure the site follows, {name}’s figure in the plan’s year and in the latest year DfE has published, beside the South East, England, the mean of its statistical neighbours and the mean of its triad partners ({partners}). Each mean is of the councils with a published figure: the table says how many. Statistical neighbours are DfE’s: the April 2021 model for the plan’s year, the May 2025 model for the latest year. The rank is among the South East councils with a figure, 1st for the highest value (which is not always the better one). The quarter places the figure among England’s councils, using {method}.',
   'council.sinceCaption': '{name}: every measure followed, in the plan’s year and the latest year',
@@ -206,13 +206,14 @@ export const en = {
     'No progress reports on this priority were found in the public updates this site draws on.',
   'priority.detail': 'Actions, leads and timescales',
   'priority.detailMissing':
-    'The full plan describes each priority with its actions, leads, timescales and success measures. That part of the plan is not in the text this site publishes, so this page does not list them; none have been made up. Editors can add them to this page’s file when the text is available.',
+    'The plan’s section 3 (each priority’s actions, leads and timescales) is not in the text this site publishes, so this page does not list them.',
   'priority.actions': 'Actions',
   'priority.lead': 'Lead or sponsor',
   'priority.timescale': 'Timescale',
   'priority.successMeasures': 'Success measures',
   'priority.terms': 'Terms used',
   'source.label': 'Source',
+  'source.labelMany': 'Sources',
   'home.priorities': 'The {count} priorities at a glance',
   'home.allPriorities': 'All {count} priorities, with what the plan says about each',
   'home.description':
@@ -312,6 +313,11 @@ export const en = {
     'Every data file behind the figures and tables of the SESLIP Regional Improvement Plan 2019-20, with its source, licence, coverage and a CSV download.',
   'dataPage.lede':
     'Every number in the figures comes from one of the files below, and every row of every file names its source. Data from the Department for Education and Ofsted is used under the Open Government Licence v3.0. Figures typed from the plan’s own tables and text are marked as coming from the plan.',
+  'dataPage.noAddress': 'publication address not recorded',
+  'dataPage.noAddressHeading': 'Sources without a recorded publication address',
+  'dataPage.noAddressIntro':
+    'Where no web address of the publication is recorded, pages name the release in words without a link; the address is never guessed. Each is listed here with where our copy was read, in the files below.',
+  'dataPage.copiedFrom': 'Our copy was read from',
   'dataPage.provenance': 'How each figure was found, checked and where sources disagree is recorded in',
   'nav.sinceThePlan': 'Since the plan',
   'since.title': 'Since the plan: the measures followed to the latest year',
@@ -319,8 +325,6 @@ export const en = {
     'The measures the SESLIP Regional Improvement Plan 2019-20 relies on, followed from the plan’s year to the latest year the Department for Education has published, for the South East, England and the 19 South East councils.',
   'since.lede':
     'The plan’s data stop at 2017. These pages follow {count} published measures from the plan’s year to the latest year, from the Department for Education’s Local Authority Interactive Tool. They show what the published data say; they do not say whether the plan caused any change.',
-  'since.indexItem':
-    'South East {seFrom} in {planPeriod}, {seTo} in {latestPeriod}; England {enFrom} and {enTo}.',
   'since.eyebrow': 'Since the plan',
   'since.dfeMeasure': 'DfE’s measure: “{title}”, {yearType}. {polarity}',
   'since.polarity.higher_better': 'DfE counts a higher figure as better.',
@@ -380,10 +384,22 @@ export const en = {
     'The plan’s data stop at 2017. The measures it relies on are followed to the latest year the Department for Education has published, for the South East, England and each of the 19 councils:',
   'home.sinceLink': 'the measures since the plan',
   'since.sourceText':
-    'Department for Education, Local Authority Interactive Tool (LAIT), data of {date} (commit {commit}), under the Open Government Licence v3.0.',
-  'since.publication': 'DfE’s publication',
+    'The figures are read from the Department for Education’s Local Authority Interactive Tool (LAIT), data of {date}, under the Open Government Licence v3.0. Where our copy comes from is on',
+  'since.sourceProvenance': 'Data and sources',
   'since.allData': 'Every authority, every year (CSV)',
   'since.notPublished': 'not published',
+  'tiles.key': 'In each small drawing, from 2016 to the latest year:',
+  'tiles.theme.care': 'Children in care',
+  'tiles.theme.child protection': 'Child protection',
+  'tiles.theme.costs': 'Costs',
+  'tiles.theme.workforce': 'Workforce',
+  'tiles.theme.SEND': 'Special educational needs and disabilities (SEND)',
+  'tiles.theme.care leavers': 'Care leavers',
+  'since.tilesIntro':
+    'Each measure’s latest figure for the South East and its change since the plan’s year, grouped by theme. The drawings show the South East and England; each measure’s page gives the numbers for every year.',
+  'council.sinceTiles': '{name} since the plan',
+  'council.sinceTilesIntro':
+    '{name}’s latest figure for each measure and its change since the plan’s year, grouped by theme. The drawings show {name}, the South East and England; the table below gives the numbers.',
   'figure.forward': 'Followed to the latest year: {name}',
   'measure.area.southEast': 'In the South East',
   'measure.area.england': 'In England',
