@@ -128,6 +128,11 @@ export const en = {
   'councilMap.legend.3': '3rd quarter ({from} to {to})',
   'councilMap.legend.4': 'Highest quarter (over {from})',
   'councilMap.legend.missing': 'Not published',
+  'councilMap.keyClass': '{quarter} quarter',
+  'councilMap.keyName': 'Key to the numbers on the map',
+  'council.chartsLegend': 'In each chart:',
+  'council.chartsLegendPlan': 'the plan’s year',
+  'council.locator': 'Where {name} is among the 19 South East councils',
   'councilMap.summary':
     'In {period}, the {count} South East councils with a figure ranged from {low} ({lowName}) to {high} ({highName}). {top} were in the highest quarter of England’s {england} councils with a figure, and {bottom} in the lowest.',
   'councilMap.none': 'No South East council has a figure for {period}.',
@@ -135,7 +140,7 @@ export const en = {
   'councilMap.tableSummary': 'The councils in order of value',
   'councils.measuresHeading': 'Key measures on the map',
   'councils.measuresIntro':
-    'Each map shades the councils by where their latest figure falls among England’s councils: the darker, the higher the figure (which is not always better or worse). The table with each map gives every council’s figure, highest first. The council pages show all {count} measures the site follows.',
+    'Each map shades the councils by where their latest figure falls among England’s councils: from the palest shade for the lowest quarter to the strongest blue for the highest in a light scheme, and from the darkest to the brightest in a dark one; the key beside each map names every council with its quarter, and each quarter’s range is in the legend (the highest figure is not always better or worse). The table with each map gives every council’s figure, highest first. The council pages show all {count} measures the site follows.',
   'pdf.download.council': 'Download this council briefing as PDF',
   'search.label': 'Search the plan',
   'search.button': 'Search',
