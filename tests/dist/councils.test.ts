@@ -211,7 +211,9 @@ describe('council pages', () => {
       for (const r of triads.filter((x) => x['triad'] === own['triad'] && x['area'] !== name))
         expect(triadText).toContain(r['area']);
       if (name === 'Hampshire' || name === 'Isle of Wight') expect(triadText).toContain('shared one place');
-      expect(document.querySelectorAll('figure svg[role="img"]')).toHaveLength(selection.measures.length);
+      expect(document.querySelectorAll('.rp-small-figure svg[role="img"]')).toHaveLength(
+        selection.measures.length,
+      );
     },
   );
 });
