@@ -60,6 +60,21 @@ export const en = {
   'council.ofsted.later': 'Later inspection',
   'council.ofstedNoneLater': 'No later full inspection of {name} is in our data, which end in {end}.',
   'council.note': 'Since 2019',
+  'keyFacts.heading': 'Key facts',
+  'keyFacts.inspectionLabel': 'Latest full Ofsted inspection',
+  'keyFacts.inspection':
+    '{judgement}, in the report published on {published} ({framework}). Our inspection data end in {end}.',
+  'keyFacts.measuresIntro':
+    'Headline measures: the latest year DfE has published, beside the South East and England; the change since the plan’s year; and the place among the 19 South East councils.',
+  'keyFacts.value': '{value} in {year}',
+  'keyFacts.beside': 'South East {southEast}, England {england}',
+  'keyFacts.up': 'Up {size} since {plan}{polarity}.',
+  'keyFacts.down': 'Down {size} since {plan}{polarity}.',
+  'keyFacts.unchanged': 'Unchanged since {plan}.',
+  'keyFacts.noChange': 'No change since {plan} can be given: a figure is not published for one of the years.',
+  'keyFacts.rankLabel': 'Rank',
+  'keyFacts.rank': '{position} of {of} (1st = highest)',
+  'keyFacts.changeLabel': 'Change',
   'councilMeasure.both': '{name}: {to} in {latest}, {movement} from {from} in {plan}{polarity}{england}.',
   'councilMeasure.noPlan': '{name}: {to} in {latest}{england}; no figure was published for {plan}.',
   'councilMeasure.noLatest': '{name}: {from} in {plan}; no figure was published for {latest}.',
@@ -96,7 +111,7 @@ export const en = {
   'councilTable.council': 'Council',
   'councilChart.plan': 'plan',
   'councilChart.strip': 'The 19 councils in {period}',
-  'council.since': 'Since the plan',
+  'council.since': 'Every measure, in the plan’s year and the latest year',
   'council.sinceIntro':
     'For each measure the site follows, {name}’s figure in the plan’s year and in the latest year DfE has published, beside the South East, England, the mean of its statistical neighbours and the mean of its triad partners ({partners}), its rank among the South East councils (1st for the highest figure) and its quarter of England’s councils (1st for the lowest).',
   'council.notesIntro': 'DfE’s notes on some of these measures, from',
@@ -122,6 +137,11 @@ export const en = {
   'councilMap.legend.3': '3rd quarter ({from} to {to})',
   'councilMap.legend.4': 'Highest quarter (over {from})',
   'councilMap.legend.missing': 'Not published',
+  'councilMap.keyClass': '{quarter} quarter',
+  'councilMap.keyName': 'Key to the numbers on the map',
+  'council.chartsLegend': 'In each chart:',
+  'council.chartsLegendPlan': 'the plan’s year',
+  'council.locator': 'Where {name} is among the 19 South East councils',
   'councilMap.summary':
     'In {period}, the {count} South East councils with a figure ranged from {low} ({lowName}) to {high} ({highName}). {top} were in the highest quarter of England’s {england} councils with a figure, and {bottom} in the lowest.',
   'councilMap.none': 'No South East council has a figure for {period}.',
@@ -129,7 +149,7 @@ export const en = {
   'councilMap.tableSummary': 'The councils in order of value',
   'councils.measuresHeading': 'Key measures on the map',
   'councils.measuresIntro':
-    'Each map shades the councils by where their latest figure falls among England’s councils: the darker, the higher the figure (which is not always better or worse). The table with each map gives every council’s figure, highest first. The council pages show all {count} measures the site follows.',
+    'Each map shades the councils by where their latest figure falls among England’s councils: from the palest shade for the lowest quarter to the strongest blue for the highest in a light scheme, and from the darkest to the brightest in a dark one; the key beside each map names every council with its quarter, and each quarter’s range is in the legend (the highest figure is not always better or worse). The table with each map gives every council’s figure, highest first. The council pages show all {count} measures the site follows.',
   'pdf.download.council': 'Download this council briefing as PDF',
   'search.label': 'Search the plan',
   'search.button': 'Search',
@@ -201,13 +221,14 @@ export const en = {
     'No progress reports on this priority were found in the public updates this site draws on.',
   'priority.detail': 'Actions, leads and timescales',
   'priority.detailMissing':
-    'The full plan describes each priority with its actions, leads, timescales and success measures. That part of the plan is not in the text this site publishes, so this page does not list them; none have been made up. Editors can add them to this page’s file when the text is available.',
+    'The plan’s section 3 (each priority’s actions, leads and timescales) is not in the text this site publishes, so this page does not list them.',
   'priority.actions': 'Actions',
   'priority.lead': 'Lead or sponsor',
   'priority.timescale': 'Timescale',
   'priority.successMeasures': 'Success measures',
   'priority.terms': 'Terms used',
   'source.label': 'Source',
+  'source.labelMany': 'Sources',
   'home.priorities': 'The {count} priorities at a glance',
   'home.allPriorities': 'All {count} priorities, with what the plan says about each',
   'home.description':
@@ -309,6 +330,11 @@ export const en = {
     'Every data file behind the figures and tables of the SESLIP Regional Improvement Plan 2019-20, with its source, licence, coverage and a CSV download.',
   'dataPage.lede':
     'Every number in the figures comes from one of the files below, and every row of every file names its source. Data from the Department for Education and Ofsted is used under the Open Government Licence v3.0. Figures typed from the plan’s own tables and text are marked as coming from the plan.',
+  'dataPage.noAddress': 'publication address not recorded',
+  'dataPage.noAddressHeading': 'Sources without a recorded publication address',
+  'dataPage.noAddressIntro':
+    'Where no web address of the publication is recorded, pages name the release in words without a link; the address is never guessed. Each is listed here with where our copy was read, in the files below.',
+  'dataPage.copiedFrom': 'Our copy was read from',
   'dataPage.provenance': 'How each figure was found, checked and where sources disagree is recorded in',
   'nav.sinceThePlan': 'Since the plan',
   'since.title': 'Since the plan: the measures followed to the latest year',
@@ -316,8 +342,6 @@ export const en = {
     'The measures the SESLIP Regional Improvement Plan 2019-20 relies on, followed from the plan’s year to the latest year the Department for Education has published, for the South East, England and the 19 South East councils.',
   'since.lede':
     'The plan’s data stop at 2017. These pages follow {count} published measures from the plan’s year to the latest year, from the Department for Education’s Local Authority Interactive Tool. They show what the published data say; they do not say whether the plan caused any change.',
-  'since.indexItem':
-    'South East {seFrom} in {planPeriod}, {seTo} in {latestPeriod}; England {enFrom} and {enTo}.',
   'since.eyebrow': 'Since the plan',
   'since.dfeMeasure': 'DfE’s measure: “{title}”, {period}. {polarity}',
   'since.polarity.higher_better': 'DfE counts a higher figure as better.',
@@ -422,10 +446,22 @@ export const en = {
     'The plan’s data stop at 2017. The measures it relies on are followed to the latest year the Department for Education has published, for the South East, England and each of the 19 councils:',
   'home.sinceLink': 'the measures since the plan',
   'since.sourceText':
-    'Department for Education, Local Authority Interactive Tool (LAIT), data of {date} (commit {commit}), under the Open Government Licence v3.0.',
-  'since.publication': 'DfE’s publication',
+    'The figures are read from the Department for Education’s Local Authority Interactive Tool (LAIT), data of {date}, under the Open Government Licence v3.0. Where our copy comes from is on',
+  'since.sourceProvenance': 'Data and sources',
   'since.allData': 'Every authority, every year (CSV)',
   'since.notPublished': 'not published',
+  'tiles.key': 'In each small drawing, from 2016 to the latest year:',
+  'tiles.theme.care': 'Children in care',
+  'tiles.theme.child protection': 'Child protection',
+  'tiles.theme.costs': 'Costs',
+  'tiles.theme.workforce': 'Workforce',
+  'tiles.theme.SEND': 'Special educational needs and disabilities (SEND)',
+  'tiles.theme.care leavers': 'Care leavers',
+  'since.tilesIntro':
+    'Each measure’s latest figure for the South East and its change since the plan’s year, grouped by theme. The drawings show the South East and England; each measure’s page gives the numbers for every year.',
+  'council.sinceTiles': '{name} since the plan',
+  'council.sinceTilesIntro':
+    '{name}’s latest figure for each measure and its change since the plan’s year, grouped by theme. The drawings show {name}, the South East and England; the table below gives the numbers.',
   'figure.forward': 'Followed to the latest year: {name}',
   'measure.area.southEast': 'In the South East',
   'measure.area.england': 'In England',

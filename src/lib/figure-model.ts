@@ -24,8 +24,10 @@ export interface SourceCitation {
   id: string;
   title: string;
   publisher: string;
-  /** Web address, or undefined when the source is not on the web (the plan text). */
+  /** The publication's web address (publication_url), or undefined when none is recorded. */
   href: string | undefined;
+  /** Where our copy was read (a page or repository): provenance, shown on /data/ only. */
+  copiedFrom: string | undefined;
   licence: string;
   /** True when the licence is an open one worth printing beside the source (not the plan itself). */
   openLicence: boolean;
@@ -67,7 +69,8 @@ export function citeSource(sources: readonly SourceRow[], id: string): SourceCit
     id,
     title: s.title,
     publisher: s.publisher,
-    href: /^https?:\/\//.test(s.url_or_repository) ? s.url_or_repository : undefined,
+    href: s.publication_url || undefined,
+    copiedFrom: /^https?:\/\//.test(s.url_or_repository) ? s.url_or_repository : undefined,
     licence: s.licence,
     openLicence: /licen[cs]e/i.test(s.licence) && !/plan itself/i.test(s.licence),
   };

@@ -59,6 +59,9 @@ export const dfeNoteSchema = z
     path: ['period'],
   });
 export type DfeNote = z.infer<typeof dfeNoteSchema>;
+/** The themes /since-the-plan/ groups its measures by, in the order shown. */
+export const THEMES = ['care', 'child protection', 'costs', 'workforce', 'SEND', 'care leavers'] as const;
+export type Theme = (typeof THEMES)[number];
 
 /** One measure the site follows from the plan's year to the latest published year. */
 export const followedMeasureSchema = z
@@ -67,6 +70,10 @@ export const followedMeasureSchema = z
     code: z.string().min(1),
     /** The measure's name as readers see it, short and plain, e.g. "Social worker turnover". */
     name: z.string().min(1).max(100),
+    /** The group /since-the-plan/ shows the measure in, one of {@link THEMES}. */
+    theme: z.enum(THEMES, {
+      errorMap: () => ({ message: `write one of ${THEMES.map((t) => `"${t}"`).join(', ')}` }),
+    }),
     /** The page address under /since-the-plan/, e.g. "looked-after-rate". */
     slug: z
       .string()
@@ -140,9 +147,15 @@ export const priorityMeasuresSchema = z.union([
 ]);
 export type PriorityMeasures = z.infer<typeof priorityMeasuresSchema>;
 
+/** How many headline measures a council page's key facts show. */
+export const HEADLINE_MIN = 4;
+export const HEADLINE_MAX = 6;
+
 /** content/since-the-plan.yaml: the measures followed, and which priorities they bear on. */
 export const sinceThePlanSchema = z
   .object({
+    /** The measures a council page's key facts show first, by code, in the order shown (4 to 6). */
+    headline: z.array(z.string().min(1)).min(HEADLINE_MIN).max(HEADLINE_MAX),
     /** The measures, in the order the site lists them. */
     measures: z.array(followedMeasureSchema).min(FOLLOWED_MEASURES_MIN).max(FOLLOWED_MEASURES_MAX),
     /** Keyed by priority id (the file name of content/priorities/<id>.mdx). */
@@ -163,6 +176,16 @@ export const sinceThePlanSchema = z
         ctx.addIssue({ code: 'custom', path: ['measures', i, 'slug'], message: `"${m.slug}" is used twice` });
       codes.add(m.code);
       slugs.add(m.slug);
+    });
+    value.headline.forEach((code, i) => {
+      if (!codes.has(code))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['headline', i],
+          message: `"${code}" is not under "measures". Use one of ${[...codes].join(', ')}`,
+        });
+      if (value.headline.indexOf(code) !== i)
+        ctx.addIssue({ code: 'custom', path: ['headline', i], message: `"${code}" is listed twice` });
     });
     for (const [priority, entry] of Object.entries(value.priorities)) {
       if (!('measures' in entry)) continue;

@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { optionalTextCell, textCell } from './cells';
 
+/** Hosts of code repositories: never a reader's source (they are provenance, kept in url_or_repository). */
+export const CODE_HOSTS =
+  /^https?:\/\/(www\.)?(github\.com|gitlab\.com|bitbucket\.org|raw\.githubusercontent\.com)\//;
+
 /** One row of data/sources.csv: the register of every source a data row may cite. */
 export const sourceRowSchema = z.object({
   /** Short id cited by data rows, in capitals, e.g. "DFE_CIN_2020". */
@@ -25,6 +29,24 @@ export const sourceRowSchema = z.object({
   licence: textCell,
   /** Anything a reader should know about the source. */
   notes: optionalTextCell,
+  /**
+   * Web address of the publication that released the figures, the page a reader follows from a
+   * source line; blank when none is recorded (the site then names the release in words, without a
+   * link). Never a code repository, and never a guess.
+   */
+  publication_url: optionalTextCell
+    .pipe(
+      z
+        .string()
+        .regex(
+          /^(https:\/\/\S+)?$/,
+          'expected the publication’s web address, starting https://, or a blank cell when no address is recorded (never a guessed one)',
+        ),
+    )
+    .refine((url) => !CODE_HOSTS.test(url), {
+      message:
+        'is a code repository, not a publication. Give the address where the publisher released the figures, or leave the cell blank; the repository stays in url_or_repository',
+    }),
 });
 export type SourceRow = z.infer<typeof sourceRowSchema>;
 

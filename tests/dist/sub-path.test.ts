@@ -11,7 +11,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listHtmlFiles } from '../../scripts/lib/html-files';
 import { copyProject, removeCopy, runBuild } from '../../scripts/lib/project-copy';
-import { distDir } from '../support/dist';
+import { distDir, report } from '../support/dist';
+import { pageProblems } from '../support/reader-copy';
 
 const BASE = '/seslip-plan/';
 const SITE_URL = 'https://owner.example';
@@ -50,6 +51,11 @@ describe(`the site built under the sub-path ${BASE}`, () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('shows readers no repository source, hash, file path or note to editors, with an edit link set', async () => {
+    const problems = await pageProblems(dist);
+    expect(problems, report(problems, 'Reading pages under the sub-path')).toEqual([]);
   });
 
   it('prints canonical addresses with the sub-path, and edit links to the repository', () => {

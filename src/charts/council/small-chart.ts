@@ -91,6 +91,8 @@ export function smallChartSvg(spec: SmallChartSpec, labels: SvgLabels): string {
     .flatMap((p) => [p.council, p.southEast, p.england])
     .filter((v): v is number => v !== null);
   const [lo, hi] = niceDomain(all.length > 0 ? all : [0, 1]);
+  // A third tick halfway: the domain ends on round steps, so its middle is round too.
+  const mid = (lo + hi) / 2;
   const first = years[0] ?? 0;
   const last = years[years.length - 1] ?? first;
   const x = (year: number) =>
@@ -115,9 +117,10 @@ export function smallChartSvg(spec: SmallChartSpec, labels: SvgLabels): string {
   const lastLabel = spec.series[spec.series.length - 1]?.label ?? '';
   const parts = [
     `<g class="grid">`,
-    `<line x1="${LEFT}" x2="${RIGHT}" y1="${r(y(lo))}" y2="${r(y(lo))}"/><line x1="${LEFT}" x2="${RIGHT}" y1="${r(y(hi))}" y2="${r(y(hi))}"/>`,
+    `<line x1="${LEFT}" x2="${RIGHT}" y1="${r(y(lo))}" y2="${r(y(lo))}"/><line x1="${LEFT}" x2="${RIGHT}" y1="${r(y(mid))}" y2="${r(y(mid))}"/><line x1="${LEFT}" x2="${RIGHT}" y1="${r(y(hi))}" y2="${r(y(hi))}"/>`,
     `</g>`,
     `<text x="${LEFT - 4}" y="${r(y(hi)) + 4}" text-anchor="end">${escapeXml(spec.format(hi))}</text>`,
+    `<text x="${LEFT - 4}" y="${r(y(mid)) + 4}" text-anchor="end">${escapeXml(spec.format(mid))}</text>`,
     `<text x="${LEFT - 4}" y="${r(y(lo)) + 4}" text-anchor="end">${escapeXml(spec.format(lo))}</text>`,
     `<text x="${LEFT}" y="${BOTTOM + 16}">${escapeXml(firstLabel)}</text>`,
     `<text x="${RIGHT}" y="${BOTTOM + 16}" text-anchor="end">${escapeXml(lastLabel)}</text>`,

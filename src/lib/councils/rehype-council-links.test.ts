@@ -64,6 +64,14 @@ describe('rehypeCouncilLinks', () => {
     );
   });
 
+  it('counts a figure’s summary apart from the prose: a name first used there is linked again in the prose', async () => {
+    const out = await link(
+      '<main><h2>S</h2><figure><p>Hampshire is highest.</p></figure><p>In Hampshire and Kent.</p></main>',
+    );
+    expect(out.match(/href="\/councils\/hampshire\/"/g)).toHaveLength(2);
+    expect(out).toContain('<p>In <a class="rp-council" href="/councils/hampshire/">Hampshire</a> and');
+  });
+
   it('links every mention in table cells, header cells included', async () => {
     const out = await link(
       '<main><p>Kent</p><table><tr><th>Kent</th><td>Kent</td></tr><tr><td>Hampshire and IoW</td></tr></table></main>',

@@ -23,6 +23,9 @@ const LEFT_ALONE = new Set([...NEVER_LINKED, 'option', 'nav']);
 /** Headings that start a new section: a council is linked again at its first mention after one. */
 const SECTION_HEADINGS = new Set(['h1', 'h2', 'h3']);
 
+/** The site's own figures: their text is counted apart from the prose around them. */
+const FIGURES = new Set(['figure']);
+
 const isElement = (node: Root | Element, names: Set<string>) =>
   node.type === 'element' && names.has(node.tagName);
 
@@ -47,7 +50,7 @@ function councilLink(mention: CouncilMention, href: string): Element {
 /**
  * A rehype plugin that links council names (and the plan's abbreviations, e.g. "W&M") in a page's
  * `<main>` to the council's page: every time in a table cell, and in prose at the first mention in
- * each section (a section starts at an h1, h2 or h3). Headings, links, navigation, captions and
+ * each section (a section starts at an h1, h2 or h3), the site's figures counted apart from the prose. Headings, links, navigation, captions and
  * anything inside `data-council-ignore` are left alone, and a council page does not link its own
  * name. Names that are also words ("Reading") are not linked where a sentence may start.
  * Runs before the glossary links, which then skip these links.
@@ -56,11 +59,15 @@ export function rehypeCouncilLinks(options: CouncilLinkOptions) {
   const find = councilMatcher(options.labels);
   return (tree: Root, file?: VFile): void => {
     const own = (file?.data as CouncilLinkPage | undefined)?.councilSlug;
+    // The site's own figure text (summaries, captions) is counted apart from the plan's prose, so a
+    // name used first in a figure's summary is still linked at its first mention in the prose.
     let seen = new Set<string>();
+    let seenInFigures = new Set<string>();
     const edits: { parent: Root | Element; node: Text; replacement: ElementContent[] }[] = [];
     visitParents(tree, (node, parents) => {
       if (node.type === 'element' && SECTION_HEADINGS.has(node.tagName)) {
         seen = new Set();
+        seenInFigures = new Set();
         return;
       }
       if (node.type !== 'text') return;
@@ -75,12 +82,13 @@ export function rehypeCouncilLinks(options: CouncilLinkOptions) {
       )
         return;
       const inTable = ancestors.some((a) => isElement(a, new Set(['td', 'th'])));
+      const pool = ancestors.some((a) => isElement(a, FIGURES)) ? seenInFigures : seen;
       const linked = find(node.value).filter((m) => {
         if (m.council.slug === own) return false;
         if (inTable) return true;
         if (m.council.alsoAWord && mayStartSentence(node.value, m.index)) return false;
-        if (seen.has(m.council.slug)) return false;
-        seen.add(m.council.slug);
+        if (pool.has(m.council.slug)) return false;
+        pool.add(m.council.slug);
         return true;
       });
       if (linked.length === 0) return;

@@ -28,6 +28,8 @@ export interface CouncilShape {
   d: string;
   /** Where a label could sit: the centroid of the council's largest district, in map units. */
   centroid: [number, number];
+  /** The council's area in map units², summed over its districts. */
+  area: number;
 }
 
 /** A map of the councils, projected into a box of the given width. */
@@ -60,13 +62,18 @@ export function councilMapGeometry(topology: DistrictTopology, width: number): C
 
   const byAuthority = new Map<
     string,
-    { parts: string[]; largest: { area: number; centroid: [number, number] } }
+    { parts: string[]; total: number; largest: { area: number; centroid: [number, number] } }
   >();
   for (const district of districts.features) {
     const authority = district.properties.authority;
-    const entry = byAuthority.get(authority) ?? { parts: [], largest: { area: -1, centroid: [0, 0] } };
+    const entry = byAuthority.get(authority) ?? {
+      parts: [],
+      total: 0,
+      largest: { area: -1, centroid: [0, 0] },
+    };
     entry.parts.push(path(district) ?? '');
     const area = path.area(district);
+    entry.total += area;
     if (area > entry.largest.area) {
       const [x, y] = path.centroid(district);
       entry.largest = { area, centroid: [Math.round(x * 10) / 10, Math.round(y * 10) / 10] };
@@ -80,10 +87,11 @@ export function councilMapGeometry(topology: DistrictTopology, width: number): C
   return {
     width,
     height,
-    councils: [...byAuthority].map(([authority, { parts, largest }]) => ({
+    councils: [...byAuthority].map(([authority, { parts, total, largest }]) => ({
       authority,
       d: parts.join(''),
       centroid: largest.centroid,
+      area: Math.round(total),
     })),
     borders,
   };

@@ -1,5 +1,5 @@
 import type { LaitMark, LaitMeasureRow, LaitValueRow } from '../../schemas/lait';
-import type { DfeNote, PeriodWords, SinceThePlan } from '../../schemas/since-the-plan';
+import type { DfeNote, PeriodWords, SinceThePlan, Theme } from '../../schemas/since-the-plan';
 import { formatFixed, formatGbp, formatNumber } from '../format';
 import { t, type UiKey } from '../../i18n/en';
 
@@ -13,6 +13,8 @@ export type ValueKind = 'rate' | 'percent' | 'cost';
 export interface Measure extends LaitMeasureRow {
   /** The name readers see, from content/since-the-plan.yaml. */
   name: string;
+  /** The group /since-the-plan/ shows it in. */
+  theme: Theme;
   /** The figure of the plan's time this measure carries forward (the plan's or this site's), if any. */
   planFigure: string | undefined;
   /** The paragraph where the plan quotes this measure, if it does. */
@@ -68,6 +70,7 @@ export function joinMeasures(
     return {
       ...row,
       name: chosen.name,
+      theme: chosen.theme,
       planFigure: chosen.planFigure,
       planParagraph: chosen.planParagraph,
       planQuote: chosen.planQuote,

@@ -164,6 +164,7 @@ describe('series and change', () => {
 
 describe('summariseMeasure on a small fixture', () => {
   const measure: Measure = {
+    theme: 'care',
     measure: 'M',
     slug: 'm',
     title: 'M',

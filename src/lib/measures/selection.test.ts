@@ -42,6 +42,14 @@ describe('content/since-the-plan.yaml', () => {
     expect(broken.split('\n')[(problem?.line ?? 0) - 1]).toContain('- code: Work_Force_TO');
   });
 
+  it('refuses an unknown headline code, on its line', () => {
+    const broken = text.replace('headline:\n  - LAC\n', 'headline:\n  - LACC\n');
+    const [problem] = parseSelection(broken).problems;
+    expect(problem?.file).toBe(SELECTION_FILE);
+    expect(problem?.message).toContain('"headline.0": "LACC" is not under "measures"');
+    expect(broken.split('\n')[(problem?.line ?? 0) - 1]).toBe('  - LACC');
+  });
+
   it('refuses a slug written with capitals, on its line', () => {
     const broken = text.replace('slug: re-referrals', 'slug: Re-referrals');
     const [problem] = parseSelection(broken).problems;

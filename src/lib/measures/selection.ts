@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { sinceThePlanSchema, type SinceThePlan } from '../../schemas/since-the-plan';
-import { lineOf, type Problem } from '../content-checks';
+import { lineAt, lineOf, type Problem } from '../content-checks';
 import { noteParagraph } from './dfe-notes';
 
 /** The editable file that names the measures followed and maps priorities to them. */
@@ -11,7 +11,17 @@ export const SELECTION_FILE = 'content/since-the-plan.yaml';
 /** The line an issue at `path` most likely sits on: the entry's code or the priority's key. */
 function lineFor(text: string, path: (string | number)[], raw: unknown): number {
   const [top, key, , index] = path;
-  const data = raw as { measures?: { code?: string }[]; priorities?: Record<string, unknown> } | null;
+  const data = raw as {
+    measures?: { code?: string }[];
+    priorities?: Record<string, unknown>;
+    headline?: unknown[];
+  } | null;
+  if (top === 'headline' && typeof key === 'number') {
+    const start = text.indexOf('\nheadline:');
+    const code = data?.headline?.[key];
+    const at = start >= 0 && typeof code === 'string' ? text.indexOf(`- ${code}\n`, start) : -1;
+    if (at >= 0) return lineAt(text, at);
+  }
   if (top === 'measures' && typeof key === 'number') {
     const code = data?.measures?.[key]?.code;
     if (code) return lineOf(text, `- code: ${code}`);
