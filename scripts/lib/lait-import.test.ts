@@ -112,7 +112,7 @@ describe('laitValues and mergeValues', () => {
     Values: values,
     'LA Number': n,
   });
-  const cells = (rows: ValueRow[]) => rows.map((r) => Object.values(r));
+  const cells = (rows: ValueRow[]) => rows.map((r): unknown[] => Object.values(r));
 
   it('keeps the followed measures, sorted by area number and year, with the mark apart', () => {
     const fresh = laitValues(

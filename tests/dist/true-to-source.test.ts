@@ -95,7 +95,7 @@ describe('council CSVs: every mean recomputed in exact decimal arithmetic', () =
           const found = codes
             .map((code) => values.get(`${row.measure}|${code}|${row.year}`) ?? '')
             .filter((v) => v !== '');
-          const places = decimals.get(row.measure!)!;
+          const places = decimals.get(row.measure)!;
           const shown = row[column] ?? '';
           if (found.length === 0) {
             if (shown !== '')

@@ -5,13 +5,23 @@
 import type { Page } from 'playwright-core';
 import { layoutLimits } from '../../src/config/quality';
 
-/** Short description of an element for a report: tag, id or class, and its first words. */
-const DESCRIBE = `(el) => {
-  const id = el.id ? '#' + el.id : '';
-  const cls = [...el.classList].slice(0, 2).map((c) => '.' + c).join('');
-  const text = (el.textContent ?? '').replace(/\\s+/g, ' ').trim().slice(0, 50);
-  return '<' + el.tagName.toLowerCase() + id + cls + '> "' + text + '"';
-}`;
+/** The page's describer of elements, installed by {@link installDescribe}. */
+type DescribeWindow = Window & { __rpDescribe: (el: Element) => string };
+
+/** Installs in the page a short description of an element for a report: tag, id or class, and its first words. */
+async function installDescribe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as DescribeWindow).__rpDescribe = (el) => {
+      const id = el.id ? `#${el.id}` : '';
+      const cls = [...el.classList]
+        .slice(0, 2)
+        .map((c) => `.${c}`)
+        .join('');
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
+      return `<${el.tagName.toLowerCase()}${id}${cls}> "${text}"`;
+    };
+  });
+}
 
 /** Opens every <details> but the header's menu, so that the tables inside them are laid out. */
 export async function openAllDetails(page: Page): Promise<void> {
@@ -25,9 +35,10 @@ export async function openAllDetails(page: Page): Promise<void> {
  * container, and the table inside is no wider than its box.
  */
 export async function wideTableProblems(page: Page): Promise<string[]> {
+  await installDescribe(page);
   return page.evaluate(
-    ({ limit, describe }) => {
-      const name = new Function(`return ${describe}`)() as (el: Element) => string;
+    ({ limit }) => {
+      const name = (window as unknown as DescribeWindow).__rpDescribe;
       const problems: string[] = [];
       for (const box of document.querySelectorAll<HTMLElement>('main .rp-table-wrap')) {
         const table = box.querySelector('table');
@@ -43,7 +54,7 @@ export async function wideTableProblems(page: Page): Promise<string[]> {
       }
       return problems;
     },
-    { limit: layoutLimits.textColumn, describe: DESCRIBE },
+    { limit: layoutLimits.textColumn },
   );
 }
 
@@ -52,31 +63,29 @@ export async function wideTableProblems(page: Page): Promise<string[]> {
  * has a role and a name, follows a hint in words, and keeps its row names in view (sticky).
  */
 export async function narrowTableProblems(page: Page): Promise<string[]> {
-  return page.evaluate(
-    ({ describe }) => {
-      const name = new Function(`return ${describe}`)() as (el: Element) => string;
-      const problems: string[] = [];
-      for (const box of document.querySelectorAll<HTMLElement>('main .rp-table-wrap')) {
-        const table = box.querySelector('table');
-        if (!table || !box.checkVisibility()) continue;
-        if (box.scrollWidth <= box.clientWidth + 1) continue;
-        const caption = name(table.querySelector('caption') ?? table);
-        const where = `${caption} (${box.scrollWidth} px in ${box.clientWidth} px)`;
-        if (getComputedStyle(box).overflowX !== 'auto') problems.push(`${where}: the box does not scroll`);
-        if (box.getAttribute('tabindex') !== '0') problems.push(`${where}: the box cannot take the focus`);
-        if (!box.getAttribute('role') || !box.getAttribute('aria-label'))
-          problems.push(`${where}: the box has no role or name`);
-        const hint = box.previousElementSibling;
-        if (!hint?.classList.contains('rp-table-hint') || !hint.checkVisibility())
-          problems.push(`${where}: no hint in words before the box`);
-        const rowName = table.querySelector('tbody th[scope="row"]');
-        if (rowName && getComputedStyle(rowName).position !== 'sticky')
-          problems.push(`${where}: the row names do not stay in view`);
-      }
-      return problems;
-    },
-    { describe: DESCRIBE },
-  );
+  await installDescribe(page);
+  return page.evaluate(() => {
+    const name = (window as unknown as DescribeWindow).__rpDescribe;
+    const problems: string[] = [];
+    for (const box of document.querySelectorAll<HTMLElement>('main .rp-table-wrap')) {
+      const table = box.querySelector('table');
+      if (!table || !box.checkVisibility()) continue;
+      if (box.scrollWidth <= box.clientWidth + 1) continue;
+      const caption = name(table.querySelector('caption') ?? table);
+      const where = `${caption} (${box.scrollWidth} px in ${box.clientWidth} px)`;
+      if (getComputedStyle(box).overflowX !== 'auto') problems.push(`${where}: the box does not scroll`);
+      if (box.getAttribute('tabindex') !== '0') problems.push(`${where}: the box cannot take the focus`);
+      if (!box.getAttribute('role') || !box.getAttribute('aria-label'))
+        problems.push(`${where}: the box has no role or name`);
+      const hint = box.previousElementSibling;
+      if (!hint?.classList.contains('rp-table-hint') || !hint.checkVisibility())
+        problems.push(`${where}: no hint in words before the box`);
+      const rowName = table.querySelector('tbody th[scope="row"]');
+      if (rowName && getComputedStyle(rowName).position !== 'sticky')
+        problems.push(`${where}: the row names do not stay in view`);
+    }
+    return problems;
+  });
 }
 
 /** The header's height, with the menu closed, and whether the navigation and search box show. */
@@ -138,9 +147,10 @@ export async function chartTextProblems(page: Page): Promise<string[]> {
  * the parts inside a figure, a callout or a contents list.
  */
 export async function gapProblems(page: Page): Promise<string[]> {
+  await installDescribe(page);
   return page.evaluate(
-    ({ block, heading, describe }) => {
-      const name = new Function(`return ${describe}`)() as (el: Element) => string;
+    ({ block, heading }) => {
+      const name = (window as unknown as DescribeWindow).__rpDescribe;
       const problems: string[] = [];
       const blocks =
         'p, ul, ol, dl, h2, h3, figure, table, blockquote, details, .rp-table-wrap, section, nav';
@@ -168,6 +178,6 @@ export async function gapProblems(page: Page): Promise<string[]> {
       }
       return problems;
     },
-    { block: layoutLimits.gap.block, heading: layoutLimits.gap.heading, describe: DESCRIBE },
+    { block: layoutLimits.gap.block, heading: layoutLimits.gap.heading },
   );
 }
