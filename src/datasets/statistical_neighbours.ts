@@ -7,7 +7,7 @@ export const statisticalNeighbours = defineDataset<StatisticalNeighbourRow>(
     id: 'statistical_neighbours',
     title: 'Statistical neighbours (DfE models)',
     description:
-      'For each authority, its ten statistical neighbours in rank order (1 = nearest) with DfE\u2019s closeness band as printed, under each DfE model in seeds/lait/ (sn_<month>_<year>.xlsx). Written by npm run import:lait.',
+      'For each authority, its ten statistical neighbours in rank order (1 = nearest) with DfE\u2019s closeness band as printed, under each DfE model in seeds/lait/ (one workbook per model, named like sn_may_2025.xlsx). Written by npm run import:lait.',
     columns: [
       { name: 'model', description: 'The year of DfE\u2019s model, from its workbook\u2019s name' },
       { name: 'la_number', description: 'DfE number of the authority' },

@@ -62,7 +62,7 @@ describe('council maps', () => {
       expect(locator, c['slug']).not.toBeNull();
       expect(locator?.querySelectorAll('path.highlight')).toHaveLength(1);
       expect(locator?.querySelectorAll('path.area')).toHaveLength(19);
-      expect(squash(locator?.querySelector('figcaption')?.textContent)).toContain(c['name']);
+      expect(squash(locator?.querySelector('.caption')?.textContent)).toContain(c['name']);
     }
   });
 });

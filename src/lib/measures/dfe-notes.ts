@@ -47,9 +47,8 @@ export function quotedNotes(
 }
 
 /**
- * The address of LAIT's data dictionary at the commit the data were imported from.
- * @example dictionaryUrl({ url_or_repository: 'https://github.com/o/r', commit: 'abc', path: '01_data/' }) // "https://github.com/o/r/blob/abc/01_data/lait_data_dictionary.csv"
+ * Where readers find LAIT's data dictionary: the /data/ page's entry for the imported measures,
+ * which carries the dictionary's text and says where our copy came from (a code repository is
+ * provenance, never a reader's source).
  */
-export function dictionaryUrl(source: { url_or_repository: string; commit: string; path: string }): string {
-  return `${source.url_or_repository}/blob/${source.commit}/${source.path}lait_data_dictionary.csv`;
-}
+export const DICTIONARY_PATH = '/data/#dataset-lait_measures';

@@ -69,6 +69,9 @@ export function joinMeasures(
     }
     return {
       ...row,
+      decimals:
+        row.decimals ??
+        publishedDecimals(values.filter((v) => v.measure === row.measure).map((v) => v.value)),
       name: chosen.name,
       theme: chosen.theme,
       planFigure: chosen.planFigure,
@@ -94,7 +97,23 @@ export function periodLabel(period: string, mark: LaitMark | null = null): strin
   return mark === 'provisional' ? t('period.provisional', { period: label }) : label;
 }
 
-/** Decimal places to print: DfE's when it gives them, else the one decimal its figures carry. */
+/**
+ * The most decimal places among a measure's published values, for a measure whose dictionary entry
+ * gives none (DfE's `dps`): LAIT publishes rates of looked after children as whole numbers.
+ * @example publishedDecimals([51, 55, null]) // 0
+ * @example publishedDecimals([303.8, 330]) // 1
+ */
+export function publishedDecimals(values: readonly (number | null)[]): number {
+  let most = 0;
+  for (const v of values) {
+    if (v === null) continue;
+    const [, fraction = ''] = String(v).split('.');
+    most = Math.max(most, fraction.length);
+  }
+  return most;
+}
+
+/** Decimal places to print: DfE's or the published values' (set by joinMeasures), else one. */
 function decimalsOf(measure: Pick<Measure, 'decimals'>): number {
   return measure.decimals ?? 1;
 }

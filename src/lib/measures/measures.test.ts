@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { LaitAuthorityRow, LaitValueRow } from '../../schemas/lait';
-import { formatDifference, formatValue, periodLabel, valueKind, type Measure } from './measure';
+import {
+  formatDifference,
+  formatValue,
+  periodLabel,
+  publishedDecimals,
+  valueKind,
+  type Measure,
+} from './measure';
 import { compared, judgement } from './polarity';
 import { englandQuartiles, quantile, quarterOf } from './quartiles';
 import { changeBetween, latestPoint, seriesOf } from './series';
@@ -291,5 +298,13 @@ describe('periodLabel', () => {
     expect(periodLabel('2020', 'final')).toBe('2020');
     expect(periodLabel('2019', 'revised')).toBe('2019');
     expect(periodLabel('2016-17 (OT)')).toBe('2016-17');
+  });
+});
+
+describe('publishedDecimals', () => {
+  it('takes the most decimals among published values, ignoring gaps', () => {
+    expect(publishedDecimals([51, 55, null])).toBe(0);
+    expect(publishedDecimals([303.8, 330, 12.25])).toBe(2);
+    expect(publishedDecimals([])).toBe(0);
   });
 });
