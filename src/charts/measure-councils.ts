@@ -30,7 +30,7 @@ export function measureCouncilsChart(measure: Measure, number: string): ChartDef
     title: `${measure.name}: the 19 South East councils, the plan’s year and the latest`,
     subtitle: `Each council in the plan’s year (${planLabel}, open circle) and the latest year (filled circle), highest first; the shaded band is the middle half of England’s authorities in the latest year`,
     caveat: `England’s band: ${QUARTILE_METHOD}.${measure.kind === 'cost' ? ' Costs in cash terms, rounded to £5.' : ''}`,
-    source: { datasets: ['lait_values', 'lait_authorities'], sourceIds: ['DFE_LAIT_2026'] },
+    source: { datasets: ['lait_values', 'lait_authorities'], sourceIds: [measure.source_id] },
     select(all: AllData): CouncilsData[] {
       return [summariseMeasure(measure, all.lait_values, all.lait_authorities)];
     },
@@ -79,7 +79,7 @@ export function measureCouncilsChart(measure: Measure, number: string): ChartDef
           c.from ?? '',
           d.latest.period,
           c.to ?? '',
-          'DFE_LAIT_2026',
+          measure.source_id,
         ]),
       };
     },

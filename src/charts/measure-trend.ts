@@ -45,7 +45,7 @@ export function measureTrendChart(measure: Measure, number: string): ChartDefini
       measure.kind === 'cost'
         ? 'Weekly unit costs in cash terms: not adjusted for inflation. DfE rounds each cost to £5.'
         : '',
-    source: { datasets: ['lait_values'], sourceIds: ['DFE_LAIT_2026'] },
+    source: { datasets: ['lait_values'], sourceIds: [measure.source_id] },
     select(all: AllData): TrendRow[] {
       return all.lait_values
         .filter(

@@ -171,8 +171,8 @@ export async function gapProblems(page: Page): Promise<string[]> {
         if (getComputedStyle(el).display.startsWith('inline') || getComputedStyle(before).display === 'none')
           continue;
         if (before.classList.contains('rp-table-hint')) continue;
-        // A visually hidden block (a live region, say) takes no room, so no gap is owed to it.
-        if (el.getBoundingClientRect().height <= 1) continue;
+        // A visually hidden block (a live region, a list's name) takes no room: no gap is owed to or from it.
+        if (el.getBoundingClientRect().height <= 1 || before.getBoundingClientRect().height <= 1) continue;
         const gap = el.getBoundingClientRect().top - before.getBoundingClientRect().bottom;
         const wanted = el.tagName === 'H2' ? heading : block;
         if (gap < wanted - 0.5)

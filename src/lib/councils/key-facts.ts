@@ -80,7 +80,7 @@ export function councilKeyFacts(
       if (!m) throw new Error(`content/since-the-plan.yaml: headline "${code}" is not a followed measure.`);
       const fmt = (v: number | null) =>
         v === null ? t('councilTable.notPublished') : formatValue(m.measure, v);
-      const year = periodLabel(m.latest.period);
+      const year = periodLabel(m.latest.period, m.latest.mark);
       return {
         name: m.measure.name,
         value: t('keyFacts.value', { value: fmt(m.latest.council), year }),

@@ -1,7 +1,7 @@
 import type { CsvTable, TableModel } from '../../charts/types';
 import type { SmallChartSpec } from '../../charts/council/small-chart';
 import { t } from '../../i18n/en';
-import { formatValue, periodLabel, seriesBreakOf } from '../measures/measure';
+import { formatMean, formatValue, periodLabel, seriesBreakOf } from '../measures/measure';
 import type { CouncilMeasure, GroupMean, YearFigures } from './measures';
 
 /**
@@ -22,7 +22,7 @@ function cells(m: CouncilMeasure, year: YearFigures): string[] {
   const group = (g: GroupMean) =>
     g.mean === null
       ? t('councilTable.notPublished')
-      : t('councilTable.group', { mean: fmt(g.mean), n: g.withValue, of: g.of });
+      : t('councilTable.group', { mean: formatMean(m.measure, g.mean), n: g.withValue, of: g.of });
   return [
     periodLabel(year.period, year.mark),
     fmt(year.council),

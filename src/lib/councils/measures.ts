@@ -5,6 +5,7 @@ import {
   formatDifference,
   formatValue,
   periodLabel,
+  meanDecimals,
   roundTo,
   seriesBreakOf,
   type Measure,
@@ -145,7 +146,7 @@ function groupMean(index: ValueIndex, measure: Measure, codes: readonly number[]
     .map((code) => index.value(measure.measure, code, year))
     .filter((v): v is number => v !== null);
   return {
-    mean: exactMean(found, measure.decimals ?? 1),
+    mean: exactMean(found, meanDecimals(measure)),
     withValue: found.length,
     of: codes.length,
   };

@@ -13,6 +13,8 @@ export type ValueKind = 'rate' | 'percent' | 'cost';
 export interface Measure extends LaitMeasureRow {
   /** The name readers see, from content/since-the-plan.yaml. */
   name: string;
+  /** The most decimal places among the measure's published values: how many to print where DfE gives no `dps`. */
+  publishedDecimals: number;
   /** The group /since-the-plan/ shows it in. */
   theme: Theme;
   /** The figure of the plan's time this measure carries forward (the plan's or this site's), if any. */
@@ -69,9 +71,9 @@ export function joinMeasures(
     }
     return {
       ...row,
-      decimals:
-        row.decimals ??
-        publishedDecimals(values.filter((v) => v.measure === row.measure).map((v) => v.value)),
+      publishedDecimals: publishedDecimals(
+        values.filter((v) => v.measure === row.measure).map((v) => v.value),
+      ),
       name: chosen.name,
       theme: chosen.theme,
       planFigure: chosen.planFigure,
@@ -113,16 +115,36 @@ export function publishedDecimals(values: readonly (number | null)[]): number {
   return most;
 }
 
-/** Decimal places to print: DfE's or the published values' (set by joinMeasures), else one. */
-function decimalsOf(measure: Pick<Measure, 'decimals'>): number {
-  return measure.decimals ?? 1;
+/** What formatting a value needs of its measure; `publishedDecimals` is set by joinMeasures. */
+type Format = Pick<Measure, 'kind' | 'decimals'> & Partial<Pick<Measure, 'publishedDecimals'>>;
+
+/** Decimal places to print: DfE's (`dps`), else the most its published values carry, else one. */
+function decimalsOf(measure: Omit<Format, 'kind'>): number {
+  return measure.decimals ?? measure.publishedDecimals ?? 1;
+}
+
+/**
+ * Decimal places of a computed mean: DfE's (`dps`) where set, else one more than whole-number
+ * values carry (at least one), the same in every row.
+ * @example meanDecimals({ decimals: null, publishedDecimals: 0 }) // 1
+ */
+export function meanDecimals(measure: Omit<Format, 'kind'>): number {
+  return measure.decimals ?? Math.max(measure.publishedDecimals ?? 1, 1);
+}
+
+/**
+ * A computed mean as readers see it, with {@link meanDecimals} places: "57.3", "14.1%", "£1,967".
+ * @example formatMean({ kind: 'rate', decimals: null, publishedDecimals: 0 }, 57.3) // "57.3"
+ */
+export function formatMean(measure: Format, value: number): string {
+  return formatValue({ ...measure, decimals: meanDecimals(measure) }, value);
 }
 
 /**
  * A value as readers see it: "51", "14.8%" or "£1,165".
  * @example formatValue({ kind: 'cost', decimals: 0 }, 1165) // "£1,165"
  */
-export function formatValue(measure: Pick<Measure, 'kind' | 'decimals'>, value: number): string {
+export function formatValue(measure: Format, value: number): string {
   if (measure.kind === 'cost') return formatGbp(value);
   const text = formatFixed(value, decimalsOf(measure));
   return measure.kind === 'percent' ? `${text}%` : text;
@@ -133,7 +155,7 @@ export function formatValue(measure: Pick<Measure, 'kind' | 'decimals'>, value: 
  * since ticks are places on a scale, not published values.
  * @example formatTick({ kind: 'percent', decimals: null }, 10) // "10%"
  */
-export function formatTick(measure: Pick<Measure, 'kind' | 'decimals'>, value: number): string {
+export function formatTick(measure: Format, value: number): string {
   if (measure.kind === 'cost') return formatGbp(value);
   const text = formatNumber(value, decimalsOf(measure));
   return measure.kind === 'percent' ? `${text}%` : text;
@@ -143,7 +165,7 @@ export function formatTick(measure: Pick<Measure, 'kind' | 'decimals'>, value: n
  * A difference as readers see it, with its sign: "+4", "−1.4 points", "+£1,170".
  * Rounded to the decimals the values carry, so 313.9 − 303.8 prints as 10.1.
  */
-export function formatDifference(measure: Pick<Measure, 'kind' | 'decimals'>, difference: number): string {
+export function formatDifference(measure: Format, difference: number): string {
   const rounded = roundTo(difference, decimalsOf(measure));
   const sign = rounded > 0 ? '+' : rounded < 0 ? '\u2212' : '';
   const size = Math.abs(rounded);

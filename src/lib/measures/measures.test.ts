@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LaitAuthorityRow, LaitValueRow } from '../../schemas/lait';
 import {
   formatDifference,
+  formatMean,
   formatValue,
   periodLabel,
   publishedDecimals,
@@ -172,6 +173,7 @@ describe('series and change', () => {
 describe('summariseMeasure on a small fixture', () => {
   const measure: Measure = {
     theme: 'care',
+    publishedDecimals: 1,
     measure: 'M',
     slug: 'm',
     title: 'M',
@@ -306,5 +308,13 @@ describe('publishedDecimals', () => {
     expect(publishedDecimals([51, 55, null])).toBe(0);
     expect(publishedDecimals([303.8, 330, 12.25])).toBe(2);
     expect(publishedDecimals([])).toBe(0);
+  });
+});
+
+describe('formatMean', () => {
+  it('carries one decimal more than whole-number values, and DfE’s dps where set', () => {
+    expect(formatMean({ kind: 'rate', decimals: null, publishedDecimals: 0 }, 57.3)).toBe('57.3');
+    expect(formatValue({ kind: 'rate', decimals: null, publishedDecimals: 0 }, 57)).toBe('57');
+    expect(formatMean({ kind: 'cost', decimals: 0, publishedDecimals: 0 }, 1967)).toBe('£1,967');
   });
 });
