@@ -224,9 +224,9 @@ describe('DfE’s change of collection for new EHC plans, at 2022', () => {
     const html = distFile('since-the-plan', 'ehc-plans-within-20-weeks', 'index.html');
     const text = pageText(html);
     expect(text).toContain(dictionary);
-    expect(html).toMatch(
-      /href="https:\/\/github\.com\/dfe-analytical-services\/local-authority-interactive-tool\/blob\/[0-9a-f]{40}\/01_data\/02_prod\/lait_data_dictionary\.csv"/,
-    );
+    // The dictionary is linked where /data/ describes it and says where our copy came from: a code
+    // repository is provenance, never a reader's source.
+    expect(html).toMatch(/href="[^"]*\/data\/#dataset-lait_measures">LAIT’s data dictionary<\/a>/);
     expect(text).toContain('reports the plans issued in the 2022 calendar year');
     expect(text).toContain(
       `${breakSentence} (its note in LAIT’s data dictionary), so the figures for 2017 and 2024 come from different collections.`,
