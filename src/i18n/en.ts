@@ -341,7 +341,7 @@ export const en = {
   'since.description':
     'The measures the SESLIP Regional Improvement Plan 2019-20 relies on, followed from the plan’s year to the latest year the Department for Education has published, for the South East, England and the 19 South East councils.',
   'since.lede':
-    'The plan’s data stop at 2017. These pages follow {count} published measures from the plan’s year to the latest year, from the Department for Education’s Local Authority Interactive Tool. They show what the published data say; they do not say whether the plan caused any change.',
+    'The figures the plan quotes for these measures are for 2017 (2016-17 for costs). These pages follow {count} published measures from the plan’s year to the latest year, from the Department for Education’s Local Authority Interactive Tool. They show what the published data say; they do not say whether the plan caused any change.',
   'since.eyebrow': 'Since the plan',
   'since.dfeMeasure': 'DfE’s measure: “{title}”, {period}. {polarity}',
   'since.polarity.higher_better': 'DfE counts a higher figure as better.',
@@ -438,12 +438,12 @@ export const en = {
   'figure.label': 'Figure {n}',
   'priority.since': 'What the published data show since the plan',
   'priority.sinceIntro':
-    'The plan’s data stop at 2017. These are the measures the Department for Education has published since that bear on this priority, from the plan’s year to the latest year, from its Local Authority Interactive Tool (data of {date}). They say what the figures did, not whether the plan caused it.',
+    'The figures the plan quotes for these measures are for 2017 (2016-17 for costs). These are the measures the Department for Education has published since then that bear on this priority, from the plan’s year to the latest year, from its Local Authority Interactive Tool (data of {date}). They say what the figures did, not whether the plan caused it.',
   'priority.sinceNone': 'No published measure fits this priority: {reason}',
   'priority.sinceMore': 'The 19 councils, England’s spread and the data: {name}',
   'priority.sinceTable': '{name}: {planPeriod} (the plan’s year) and {latestPeriod}',
   'home.sinceText':
-    'The plan’s data stop at 2017. The measures it relies on are followed to the latest year the Department for Education has published, for the South East, England and each of the 19 councils:',
+    'The plan’s figures on children’s social care are for 2017 (2016-17 for costs). The measures it relies on are followed to the latest year the Department for Education has published, for the South East, England and each of the 19 councils:',
   'home.sinceLink': 'the measures since the plan',
   'since.sourceText':
     'The figures are read from the Department for Education’s Local Authority Interactive Tool (LAIT), data of {date}, under the Open Government Licence v3.0. Where our copy comes from is on',
