@@ -4,9 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/config/site.ts';
 import { chartIds } from './src/charts/index.ts';
-import { PLAN_TABLE_IDS } from './src/lib/plan-tables.ts';
-import { remarkCheckComponents } from './src/lib/remark-check-components.ts';
-import { devRoutesMiddleware } from './src/lib/dev-routes.ts';
+import { PLAN_TABLE_IDS } from './src/models/plan-tables.ts';
+import { remarkCheckComponents } from './src/lib/text/remark-check-components.ts';
+import { devRoutesMiddleware } from './src/lib/site/dev-routes.ts';
 
 export default defineConfig({
   site: site.siteUrl,

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chartIds } from '../src/charts/index';
 import { loadAllData } from '../src/datasets/index';
-import { buildFigure } from '../src/lib/figure-model';
+import { buildFigure } from '../src/models/figure-model';
 import { measureSite } from './lib/site-weights';
 import { scaleObservations, scaleSection, syntheticSourceRows } from './lib/synthetic-scale';
 import { copyProject, removeCopy } from './lib/project-copy';

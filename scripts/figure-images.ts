@@ -11,14 +11,14 @@ import { launchChromium } from './lib/chromium';
 import { listHtmlFiles, urlPathOf } from './lib/html-files';
 import { serveStatic } from './lib/static-server';
 import { site } from '../src/config/site';
-import { absoluteUrl, withBase } from '../src/lib/paths';
+import { absoluteUrl, withBase } from '../src/lib/site/paths';
 import {
   addPreviewImage,
   figureImagePath,
   firstFigureId,
   pngSize,
   type PreviewImage,
-} from '../src/lib/link-preview';
+} from '../src/lib/site/link-preview';
 
 /** Only the caption and the wide drawing go in the image; summary, table and links stay on the page. */
 const IMAGE_CSS =

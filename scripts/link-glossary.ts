@@ -1,17 +1,17 @@
 /**
  * Build step after Astro: links, on every page, council names to the council's page (see
  * src/lib/councils/rehype-council-links.ts) and then the first use of each glossary term to its
- * entry (src/lib/rehype-glossary-links.ts). It runs on the built HTML, so that words rendered from
+ * entry (src/lib/text/rehype-glossary-links.ts). It runs on the built HTML, so that words rendered from
  * frontmatter, data and MDX alike are covered by one mechanism; both plugins run in one pass and
  * each leaves the other's links alone.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { councilSlugOfPath, pageLinker } from '../src/lib/page-links';
+import { councilSlugOfPath, pageLinker } from '../src/lib/site/page-links';
 import { councilLabels } from '../src/lib/councils/names';
 import { COUNCILS_INDEX_PATH, councilPath } from '../src/lib/councils/paths';
-import { glossaryTermId } from '../src/lib/glossary';
-import { withBase } from '../src/lib/paths';
+import { glossaryTermId } from '../src/lib/text/glossary';
+import { withBase } from '../src/lib/site/paths';
 import { site } from '../src/config/site';
 import { councils } from '../src/datasets/councils';
 import { loadGlossary } from './lib/glossary-file';

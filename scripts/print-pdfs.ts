@@ -17,7 +17,7 @@ import { IS_HEADLESS_SHELL, launchChromium } from './lib/chromium';
 import { serveStatic } from './lib/static-server';
 import { listHtmlFiles, urlPathOf } from './lib/html-files';
 import { findPdfJobs, type PdfJob } from './lib/pdf-jobs';
-import { fillPdfMeta, formatPdfMeta, type PdfMeta } from '../src/lib/pdf-meta';
+import { fillPdfMeta, formatPdfMeta, type PdfMeta } from '../src/lib/pdf/pdf-meta';
 import { site } from '../src/config/site';
 import { t } from '../src/i18n/en';
 
@@ -49,7 +49,7 @@ interface PageFacts {
   description: string;
   lang: string;
   footer: string;
-  /** True when the page's print CSS draws its own running footer (src/lib/print-pages.ts). */
+  /** True when the page's print CSS draws its own running footer (src/lib/pdf/print-pages.ts). */
   cssFooter: boolean;
 }
 

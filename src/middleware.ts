@@ -8,9 +8,9 @@ import { getGlossary } from './queries/glossary';
 import { councils } from './datasets/councils';
 import { councilLabels } from './lib/councils/names';
 import { COUNCILS_INDEX_PATH, councilPath } from './lib/councils/paths';
-import { councilSlugOfPath, pageLinker } from './lib/page-links';
-import { glossaryTermId } from './lib/glossary';
-import { withBase } from './lib/paths';
+import { councilSlugOfPath, pageLinker } from './lib/site/page-links';
+import { glossaryTermId } from './lib/text/glossary';
+import { withBase } from './lib/site/paths';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkProject } from '../scripts/lib/check-project';
-import { formatProblem } from '../src/lib/content-checks';
+import { formatProblem } from '../src/lib/checks/content-checks';
 
 // Each case checks a whole copy of content/ and data/ (a changed data file is validated in full).
 vi.setConfig({ testTimeout: 30_000 });

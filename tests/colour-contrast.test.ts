@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../src/lib/contrast';
+import { contrastRatio } from '../src/lib/data/contrast';
 
 const css = readFileSync('src/styles/tokens.css', 'utf8');
 const darkAt = css.indexOf('prefers-color-scheme: dark');

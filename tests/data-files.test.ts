@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { datasetIds, getDataset, loadAllData } from '../src/datasets/index';
-import { rowsToCsv } from '../src/lib/csv-write';
+import { rowsToCsv } from '../src/lib/data/csv-write';
 import { SE_AUTHORITIES } from '../src/schemas/areas';
 
 const data = loadAllData();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllData } from '../src/datasets/index';
 import { getDataset } from '../src/datasets/index';
-import { planTable } from '../src/lib/plan-tables';
+import { planTable } from '../src/models/plan-tables';
 import { ENGLAND_TOTAL } from '../src/charts/ofsted-grades-by-region';
 import { SEED_TEXT } from './support/seed-text';
 

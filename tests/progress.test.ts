@@ -8,7 +8,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../scripts/lib/check-project';
-import { formatProblem } from '../src/lib/content-checks';
+import { formatProblem } from '../src/lib/checks/content-checks';
 import { loadAllData } from '../src/datasets/index';
 import { prioritySchema } from '../src/schemas/priority';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { applyRepairs, findExtractionDamage } from '../src/lib/seed-repairs';
+import { applyRepairs, findExtractionDamage } from '../src/lib/text/seed-repairs';
 import {
   GLOSSARY_HEADING,
   mdxText,

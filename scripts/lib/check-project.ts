@@ -8,9 +8,9 @@ import { glossaryTermSchema, type GlossaryTerm } from '../../src/schemas/glossar
 import { changelogEntrySchema } from '../../src/schemas/changelog-entry';
 import { CHART_IDS as chartIds, PLAN_TABLE_IDS } from '../../src/charts/ids';
 import { checkedDataFacts, type DataFacts } from './data-facts';
-import { DataError } from '../../src/lib/csv';
+import { DataError } from '../../src/lib/data/csv';
 import { checkSelection, SELECTION_FILE } from '../../src/lib/measures/selection';
-import { compareParagraphNumbers, isParagraphNumber } from '../../src/lib/paragraphs';
+import { compareParagraphNumbers, isParagraphNumber } from '../../src/lib/text/paragraphs';
 import {
   checkAbbreviations,
   checkFrontmatter,
@@ -23,17 +23,16 @@ import {
   paragraphsIn,
   formatProblem,
   frontmatterOf,
-  type Problem,
-  type SourceFile,
-} from '../../src/lib/content-checks';
+} from '../../src/lib/checks/content-checks';
+import type { Problem, SourceFile } from '../../src/lib/checks/problem';
 import { checkInvisibleCharacters, decodeText } from '../../src/lib/checks/text-files';
 import { parseYaml } from '../../src/lib/checks/yaml';
 import { checkMdx } from '../../src/lib/checks/mdx';
-import { checkPriorityNumbers } from '../../src/lib/priorities';
-import { MDX_COMPONENTS } from '../../src/lib/mdx-components';
+import { checkPriorityNumbers } from '../../src/lib/text/priorities';
+import { MDX_COMPONENTS } from '../../src/lib/text/mdx-components';
 import { checkPlanFidelity, REPAIRS_FILE, SEED_FILE } from '../../src/lib/checks/plan-fidelity';
-import { applyRepairs, parseRepairs } from '../../src/lib/seed-repairs';
-import { paragraphSource } from '../../src/lib/plan-excerpts';
+import { applyRepairs, parseRepairs } from '../../src/lib/text/seed-repairs';
+import { paragraphSource } from '../../src/lib/text/plan-excerpts';
 
 /** Every file with extension `ext` in `dir`, decoded as UTF-8 (problems with the bytes reported). */
 async function readAll(root: string, dir: string, ext: string, problems: Problem[]): Promise<SourceFile[]> {

@@ -49,7 +49,7 @@ async function fingerprint(root: string, code: string): Promise<string> {
   await add(code, [
     ...(await filesUnder(code, 'src/schemas')),
     ...(await filesUnder(code, 'src/datasets')),
-    ...(existsSync(path.join(code, 'src/lib/csv.ts')) ? ['src/lib/csv.ts'] : []),
+    ...(existsSync(path.join(code, 'src/lib/data/csv.ts')) ? ['src/lib/data/csv.ts'] : []),
   ]);
   return hash.digest('hex');
 }

@@ -23,6 +23,6 @@ export const CHART_IDS = [
 /** A figure id, e.g. "lac-rates". */
 export type ChartId = (typeof CHART_IDS)[number];
 
-/** Ids of the plan's own tables that <PlanTable> can print (src/lib/plan-tables.ts builds them). */
+/** Ids of the plan's own tables that <PlanTable> can print (src/models/plan-tables.ts builds them). */
 export const PLAN_TABLE_IDS = ['ofsted-grades-by-region', 'school-data', 'triads'] as const;
 export type PlanTableId = (typeof PLAN_TABLE_IDS)[number];

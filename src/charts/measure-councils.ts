@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { AllData } from '../datasets/index';
+import type { AllData } from '../lib/data/all-data';
 import {
   formatDifference,
   formatTick,

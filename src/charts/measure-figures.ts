@@ -1,6 +1,6 @@
-import type { AllData } from '../datasets/index';
+import type { AllData } from '../lib/data/all-data';
 import { formatTick, periodLabel, type Measure } from '../lib/measures/measure';
-import { renderSvg, type SvgLabels } from '../lib/render-svg';
+import { renderSvg, type SvgLabels } from '../lib/svg/render-svg';
 import { measureCouncilsChart } from './measure-councils';
 import { measureTrendChart, SMALL_TREND, trendSpec } from './measure-trend';
 import type { ChartDefinition } from './types';

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { AllData } from '../datasets/index';
+import type { AllData } from '../lib/data/all-data';
 import { formatTick, formatValue, periodLabel, seriesBreakOf, type Measure } from '../lib/measures/measure';
 import { changeBetween, ENGLAND_CODE, SOUTH_EAST_CODE } from '../lib/measures/series';
 import { movement } from '../lib/measures/summary';

@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import type { AllData } from '../datasets/index';
+import type { AllData } from '../lib/data/all-data';
 import { OFSTED_GRADES, type OfstedGrade, type OfstedRegionalCountRow } from '../schemas/plan-data';
 import { SOUTH_EAST } from '../schemas/areas';
-import { listOf, percentOf } from '../lib/format';
+import { listOf, percentOf } from '../lib/data/format';
 import { absoluteFrame, spreadLabels, textWidth } from './shared/layout';
 import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
 

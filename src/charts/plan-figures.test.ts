@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AllData } from '../datasets/index';
+import type { AllData } from '../lib/data/all-data';
 import type { OfstedRegionalCountRow, SystemMapLinkRow, TriadRow } from '../schemas/plan-data';
 import { ENGLAND_TOTAL, gradeShares, narrowGradeSpec, ofstedGradesByRegion } from './ofsted-grades-by-region';
 import { layoutLinks, narrowNodes, NODE_POSITIONS, systemMap } from './system-map';

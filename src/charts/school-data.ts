@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import type { AllData } from '../datasets/index';
+import type { AllData } from '../lib/data/all-data';
 import type { SchoolDataRow } from '../schemas/plan-data';
 import { SOUTH_EAST } from '../schemas/areas';
-import { formatNumber, listOf } from '../lib/format';
+import { formatNumber, listOf } from '../lib/data/format';
 import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
 
 /** The row label readers see: the measure with its group, e.g. "KS2 Reading". */

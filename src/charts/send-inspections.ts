@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import type { AllData } from '../datasets/index';
+import type { AllData } from '../lib/data/all-data';
 import type { SendInspectionRow } from '../schemas/plan-data';
 import { SOUTH_EAST } from '../schemas/areas';
-import { percentOf } from '../lib/format';
+import { percentOf } from '../lib/data/format';
 import { textWidth } from './shared/layout';
 import { COLOURS, type ChartDefinition } from './types';
 

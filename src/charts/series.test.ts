@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AllData } from '../datasets/index';
+import type { AllData } from '../lib/data/all-data';
 import { obs } from './shared/fixtures';
 import { NOT_IN_PLAN_LABEL, seriesTicks } from './shared/series';
 import { lacRates } from './lac-rates';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAllData } from '../datasets/index';
-import { renderSvg } from '../lib/render-svg';
+import { renderSvg } from '../lib/svg/render-svg';
 import { chartIds, getChart } from './index';
 import { measureFigures } from './measure-figures';
 import { getMeasures } from '../queries/measures';

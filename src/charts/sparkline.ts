@@ -4,11 +4,7 @@
  * so 16 tiles on each of 19 council pages stay cheap; colours come from CSS classes on the lines.
  */
 
-/** One line of a sparkline: a CSS class (e.g. "se") and a value per year, null where none was published. */
-export interface SparkSeries {
-  className: string;
-  values: readonly (number | null)[];
-}
+import type { SparkSeries } from '../lib/measures/tiles';
 
 const WIDTH = 160;
 const HEIGHT = 40;

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import type { AllData } from '../datasets/index';
+import type { AllData } from '../lib/data/all-data';
 import type { TriadRow } from '../schemas/plan-data';
-import { listOf } from '../lib/format';
+import { listOf } from '../lib/data/format';
 import { absoluteFrame, wrapText } from './shared/layout';
 import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
 

@@ -1,20 +1,7 @@
 import type { PlotOptions } from '@observablehq/plot';
-import type { AllData, DatasetId } from '../datasets/index';
-
-/** One column of a figure's data table. */
-export interface TableColumn {
-  /** Header text shown to readers. */
-  label: string;
-  /** Right-align and use tabular figures (numbers). */
-  numeric: boolean;
-}
-
-/** A figure's data table twin: the same numbers the chart draws, as text. */
-export interface TableModel {
-  columns: TableColumn[];
-  /** Rows of already-formatted cells; the first cell of each row is its row header. */
-  rows: string[][];
-}
+import type { DatasetId } from '../datasets/index';
+import type { AllData } from '../lib/data/all-data';
+import type { TableModel, CsvTable } from '../lib/data/tables';
 
 /** Where a figure's numbers come from, for the caption. */
 export interface FigureSource {
@@ -27,12 +14,6 @@ export interface FigureSource {
    * rows do not carry), cited with the figure's sources.
    */
   caveatSourceIds?: string[];
-}
-
-/** The rows behind a figure as a CSV: a header and cells, exactly what the figure shows. */
-export interface CsvTable {
-  columns: string[];
-  rows: (string | number)[][];
 }
 
 /**

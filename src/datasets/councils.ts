@@ -1,6 +1,6 @@
 import { SE_AUTHORITIES } from '../schemas/areas';
 import { councilRowSchema, planAbbreviations, type CouncilRow } from '../schemas/council';
-import { DataError, locate } from '../lib/csv';
+import { DataError, locate } from '../lib/data/csv';
 import { defineDataset, type Rule } from './define';
 
 /** Every one of the 19 authorities has exactly one row, and no slug or abbreviation is used twice. */

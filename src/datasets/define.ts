@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
-import { DataError, parseCsv, type CsvRecord } from '../lib/csv';
+import { DataError, parseCsv, type CsvRecord } from '../lib/data/csv';
 
 /** One column of a dataset, as the "Data and sources" page lists it. */
 export interface ColumnMeta {

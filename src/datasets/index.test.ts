@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataError } from '../lib/csv';
+import { DataError } from '../lib/data/csv';
 import { datasetIds, getDataset, loadAllData } from './index';
 
 const realData = resolve(process.cwd(), 'data');

@@ -1,4 +1,4 @@
-import type { CsvRecord } from '../lib/csv';
+import type { CsvRecord } from '../lib/data/csv';
 import { cinReferralRates } from './cin_referral_rates';
 import { councils } from './councils';
 import { cppRates } from './cpp_rates';
@@ -18,6 +18,7 @@ import { sources } from './sources';
 import { statisticalNeighbours } from './statistical_neighbours';
 import { systemMapLinks } from './system_map_links';
 import { triads } from './triads';
+import type { AllData } from '../lib/data/all-data';
 
 /** Every data/*.csv file, keyed by its id (= file base name = module name = /data/<id>.csv). */
 export const datasets = {
@@ -38,18 +39,13 @@ export const datasets = {
   lait_authorities: laitAuthorities,
   statistical_neighbours: statisticalNeighbours,
   sources,
-} as const;
+} as const satisfies { [K in keyof AllData]: Dataset<AllData[K][number]> };
 
 /** A dataset id, e.g. "lac_rates". */
 export type DatasetId = keyof typeof datasets;
 
 /** The ids in registry order. */
 export const datasetIds = Object.keys(datasets) as DatasetId[];
-
-type RowOf<D> = D extends Dataset<infer T> ? T : never;
-
-/** Every dataset's validated rows, keyed by dataset id. */
-export type AllData = { [K in DatasetId]: RowOf<(typeof datasets)[K]>[] };
 
 /**
  * Looks up a dataset, failing with the list of valid ids.

@@ -1,5 +1,5 @@
 import { laitValueRowSchema, type LaitValueRow } from '../schemas/lait';
-import { DataError, locate } from '../lib/csv';
+import { DataError, locate } from '../lib/data/csv';
 import { defineDataset, type Rule } from './define';
 
 /** The area_type agrees with LAIT's numbering: 970 England, 980 to 990 the regions. */

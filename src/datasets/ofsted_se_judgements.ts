@@ -1,5 +1,5 @@
 import { ofstedSeJudgementRowSchema, type OfstedSeJudgementRow } from '../schemas/plan-data';
-import { DataError, locate } from '../lib/csv';
+import { DataError, locate } from '../lib/data/csv';
 import { defineDataset, type Rule } from './define';
 
 /** Exactly one report per authority is marked as in force on 7 March 2019, and it predates that day. */

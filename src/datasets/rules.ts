@@ -1,6 +1,6 @@
 import { areaTypeOf, type Area } from '../schemas/areas';
 import { startYear } from '../schemas/observation';
-import { DataError, locate, type CsvRecord } from '../lib/csv';
+import { DataError, locate, type CsvRecord } from '../lib/data/csv';
 
 /**
  * Checks that no two rows share a key.

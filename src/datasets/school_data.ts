@@ -1,7 +1,7 @@
 import { schoolDataRowSchema, type SchoolDataRow } from '../schemas/plan-data';
 import { defineDataset } from './define';
 import { percentage } from './rules';
-import { DataError, locate, type CsvRecord } from '../lib/csv';
+import { DataError, locate, type CsvRecord } from '../lib/data/csv';
 
 /** Rule: a direction (polarity) is only recorded with where it comes from. */
 function directionSourced(records: CsvRecord<SchoolDataRow>[], file: string): void {

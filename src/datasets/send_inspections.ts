@@ -1,5 +1,5 @@
 import { sendInspectionRowSchema, type SendInspectionRow } from '../schemas/plan-data';
-import { DataError, locate } from '../lib/csv';
+import { DataError, locate } from '../lib/data/csv';
 import { defineDataset, type Rule } from './define';
 
 /** Authorities needing a written statement of action are a subset of those inspected. */

@@ -1,5 +1,5 @@
 import { triadRowSchema, type TriadRow } from '../schemas/plan-data';
-import { DataError, locate } from '../lib/csv';
+import { DataError, locate } from '../lib/data/csv';
 import { defineDataset, type Rule } from './define';
 
 /** Triads are numbered 1 to 6 and have members in positions 1 to 3. */

@@ -2,8 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { site } from '../config/site';
-import { changeFeedItems, CHANGES_FEED_PATH } from '../lib/feed';
-import { absoluteUrl, withBase } from '../lib/paths';
+import { changeFeedItems, CHANGES_FEED_PATH } from '../lib/site/feed';
+import { absoluteUrl, withBase } from '../lib/site/paths';
 import { t } from '../i18n/en';
 
 /**

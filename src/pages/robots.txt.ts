@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, withBase } from '../lib/paths';
+import { absoluteUrl, withBase } from '../lib/site/paths';
 
 /**
  * robots.txt: everything may be crawled; the sitemap is named when the site's address is known

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sortSections } from '../lib/sections';
+import { sortSections } from '../lib/text/sections';
 
 export type PlanEntry = CollectionEntry<'plan'>;
 

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sortPriorities } from '../lib/priorities';
+import { sortPriorities } from '../lib/text/priorities';
 
 export type PriorityEntry = CollectionEntry<'priorities'>;
 

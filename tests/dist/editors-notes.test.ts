@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadAllData } from '../../src/datasets/index';
-import { noteId, paragraphId } from '../../src/lib/paragraphs';
+import { noteId, paragraphId } from '../../src/lib/text/paragraphs';
 import { assertDistBuilt, distDir, listPages } from '../support/dist';
 
 const data = loadAllData();

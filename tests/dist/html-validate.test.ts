@@ -24,7 +24,7 @@ const REASONS_FOR_RULE_CHANGES: Record<string, string> = {
   'long-title':
     'Page titles keep the plan\'s own headings word for word ("Collaborate on ways to promote educational inclusion with SE19 SEND group"), followed by the site name so a reader with many tabs knows the page\'s origin (WCAG 2.4.2 asks for descriptive titles, not short ones). 70 characters is a search-engine display heuristic; the longest title here is under 130.',
   'no-inline-style':
-    'src/lib/render-svg.ts gives each Observable Plot SVG max-width (its drawn width), width, height and overflow inline, so every chart scales down from its own size; only those sizing properties are allowed, any other inline style still fails.',
+    'src/lib/svg/render-svg.ts gives each Observable Plot SVG max-width (its drawn width), width, height and overflow inline, so every chart scales down from its own size; only those sizing properties are allowed, any other inline style still fails.',
 };
 
 const validator = new HtmlValidate(config);

@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertDistBuilt, distDir, pdfsBuilt, report } from '../support/dist';
 import { listHtmlFiles } from '../../scripts/lib/html-files';
-import { formatPdfMeta } from '../../src/lib/pdf-meta';
+import { formatPdfMeta } from '../../src/lib/pdf/pdf-meta';
 import { t } from '../../src/i18n/en';
 
 /** A page that gets a PDF, and what the test expects to find in it. */

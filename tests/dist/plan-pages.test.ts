@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { paragraphId } from '../../src/lib/paragraphs';
+import { paragraphId } from '../../src/lib/text/paragraphs';
 import { site } from '../../src/config/site';
 import { assertDistBuilt, distDir, listPages } from '../support/dist';
 import { normalise, seedSentences } from '../support/seed-text';

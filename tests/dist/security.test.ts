@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { checkSummary } from '../../src/config/quality';
 import { site } from '../../src/config/site';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/security';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/security';
 import { distDir, expectNone, listAllFiles, listPages } from '../support/dist';
 
 const pages = await listPages();
@@ -102,7 +102,7 @@ describe(checkSummary('security'), () => {
         failures.push(`${file}: a <link>, <script> or <style> comes before the policy`);
       const policy = meta.getAttribute('content') ?? '';
       if (policy !== CONTENT_SECURITY_POLICY)
-        failures.push(`${file}: the policy differs from src/lib/security.ts: "${policy}"`);
+        failures.push(`${file}: the policy differs from src/lib/site/security.ts: "${policy}"`);
       const parts = directives(policy);
       const scriptSources = parts.get('script-src') ?? parts.get('default-src') ?? ['*'];
       for (const bad of ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:', 'data:']) {

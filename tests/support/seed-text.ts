@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { applyRepairs, parseRepairs } from '../../src/lib/seed-repairs';
+import { applyRepairs, parseRepairs } from '../../src/lib/text/seed-repairs';
 import {
   amendSeed,
   publishedPart,

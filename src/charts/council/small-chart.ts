@@ -6,7 +6,7 @@
  * print schemes recolour it; the marks are hidden from assistive technology, and the figure's
  * caption and sentence name and describe it.
  */
-import type { SvgLabels } from '../../lib/render-svg';
+import type { SvgLabels } from '../../lib/svg/render-svg';
 
 /** What the chart draws, already formatted where it prints text. */
 export interface SmallChartSpec {

@@ -1,9 +1,10 @@
 import * as Plot from '@observablehq/plot';
-import type { AllData } from '../../datasets/index';
+import type { AllData } from '../../lib/data/all-data';
 import { OBSERVATION_COLUMNS, type ObservationRow } from '../../schemas/observation';
 import { COUNTRY, SE_AUTHORITIES, SOUTH_EAST } from '../../schemas/areas';
-import { formatNumber, listOf } from '../../lib/format';
-import { COLOURS, type ChartDefinition, type ChartLayout, type CsvTable, type TableModel } from '../types';
+import { formatNumber, listOf } from '../../lib/data/format';
+import { COLOURS, type ChartDefinition, type ChartLayout } from '../types';
+import type { CsvTable, TableModel } from '../../lib/data/tables';
 import { minTickSteps, pickTicks, textWidth } from './layout';
 
 type ObservationDatasetId = 'lac_rates' | 'cpp_rates' | 'cin_referral_rates' | 's251_unit_costs';

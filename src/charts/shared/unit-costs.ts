@@ -1,4 +1,4 @@
-import { formatGbp } from '../../lib/format';
+import { formatGbp } from '../../lib/data/format';
 import { seriesChart } from './series';
 import type { ChartDefinition } from '../types';
 import type { ObservationRow } from '../../schemas/observation';

@@ -10,7 +10,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import type { Node, Parent } from 'unist';
-import type { Problem, SourceFile } from '../content-checks';
+import type { Problem, SourceFile } from './problem';
 
 /** A component or element in MDX, as mdast-util-mdx-jsx gives it. */
 interface JsxNode extends Parent {

@@ -4,8 +4,8 @@
  * build), by tests/seed-fidelity.test.ts and, through tests/support/seed-text.ts, by the checks on
  * the built pages. Pure functions: the caller reads the files.
  */
-import type { Problem, SourceFile } from '../content-checks';
-import { paragraphsIn } from '../content-checks';
+import type { Problem, SourceFile } from './problem';
+import { paragraphsIn } from './content-checks';
 
 /** The seed as received. Its name is its content hash: a new seed is a new file. */
 export const SEED_FILE = 'seeds/000_7f668d3e6470096a.txt';

@@ -2,7 +2,7 @@
  * Checks on a file as text, before anything reads its meaning: is it UTF-8, and does it hide
  * characters a reader cannot see. Both come from copying out of Word or saving from Excel.
  */
-import type { Problem, SourceFile } from '../content-checks';
+import type { Problem, SourceFile } from './problem';
 
 /** The index of the first byte that is not part of valid UTF-8, or -1 when all of it is. */
 export function firstInvalidUtf8Byte(bytes: Uint8Array): number {

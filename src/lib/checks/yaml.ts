@@ -3,7 +3,7 @@
  * mistake reported as file, line and column in plain words instead of a stack trace.
  */
 import yaml from 'js-yaml';
-import type { Problem, SourceFile } from '../content-checks';
+import type { Problem, SourceFile } from './problem';
 
 /** What js-yaml says, in words for someone who has never heard of a "scalar". */
 function explain(reason: string): string {

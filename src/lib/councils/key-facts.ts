@@ -1,10 +1,10 @@
 import { t } from '../../i18n/en';
 import type { OfstedSeJudgementRow } from '../../schemas/plan-data';
-import { formatReportDate } from '../format-date';
+import { formatReportDate } from '../data/format-date';
 import { formatDifference, formatValue, periodLabel, roundTo, type Measure } from '../measures/measure';
 import { judgement } from '../measures/polarity';
 import type { CouncilMeasure } from './measures';
-import { ordinal } from './measure-table';
+import { ordinal } from '../data/format';
 import { inspectionDataEnd } from './profile';
 
 /** One headline measure as a council page's key facts state it, every part already in words. */

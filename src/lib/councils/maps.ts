@@ -1,4 +1,4 @@
-import type { TableModel } from '../../charts/types';
+import type { TableModel } from '../data/tables';
 import { t } from '../../i18n/en';
 import type { CouncilRow } from '../../schemas/council';
 import { formatValue, periodLabel, type Measure } from '../measures/measure';

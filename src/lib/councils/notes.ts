@@ -1,5 +1,5 @@
 import { t } from '../../i18n/en';
-import { listOf } from '../format';
+import { listOf } from '../data/format';
 import { quotedNotes } from '../measures/dfe-notes';
 import { periodLabel } from '../measures/measure';
 import type { CouncilMeasure } from './measures';

@@ -1,9 +1,9 @@
-import type { TableModel } from '../../charts/types';
-import type { AllData } from '../../datasets/index';
+import type { TableModel } from '../data/tables';
+import type { AllData } from '../data/all-data';
 import { t } from '../../i18n/en';
 import type { CouncilRow } from '../../schemas/council';
-import { formatReportDate } from '../format-date';
-import { listOf } from '../format';
+import { formatReportDate } from '../data/format-date';
+import { listOf } from '../data/format';
 import type { PlanMention } from './plan-mentions';
 import { inspectionDataEnd, ofstedRecord, triadPlace } from './profile';
 

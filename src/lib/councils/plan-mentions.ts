@@ -1,4 +1,4 @@
-import { plainText } from '../plan-excerpts';
+import { plainText } from '../text/plan-excerpts';
 import { councilMatcher, mayStartSentence, type CouncilLabel } from './names';
 
 /** A sentence of the plan that names a council. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rehype } from 'rehype';
 import { VFile } from 'vfile';
 import { rehypeCouncilLinks } from './rehype-council-links';
-import { rehypeGlossaryLinks } from '../rehype-glossary-links';
+import { rehypeGlossaryLinks } from '../text/rehype-glossary-links';
 import { councilLabels, councilMatcher, mayStartSentence } from './names';
 import type { CouncilRow } from '../../schemas/council';
 

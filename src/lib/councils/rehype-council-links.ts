@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { councilMatcher, mayStartSentence, type CouncilLabel, type CouncilMention } from './names';
-import { NEVER_LINKED } from '../never-linked';
+import { NEVER_LINKED } from '../text/never-linked';
 
 /** Options of {@link rehypeCouncilLinks}. */
 export interface CouncilLinkOptions {

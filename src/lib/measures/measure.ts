@@ -1,6 +1,6 @@
 import type { LaitMark, LaitMeasureRow, LaitValueRow } from '../../schemas/lait';
 import type { DfeNote, PeriodWords, SinceThePlan, Theme } from '../../schemas/since-the-plan';
-import { formatFixed, formatGbp, formatNumber } from '../format';
+import { formatFixed, formatGbp, formatNumber } from '../data/format';
 import { t, type UiKey } from '../../i18n/en';
 
 /** How a measure's values read: a rate per 10,000 children, a percentage or a weekly cost in £. */

@@ -1,4 +1,4 @@
-import { sectionPath } from '../sections';
+import { sectionPath } from '../text/sections';
 
 /**
  * The address of a measure page, without the base path.

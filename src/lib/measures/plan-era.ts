@@ -1,6 +1,6 @@
 import type { MeasureSummary } from './summary';
 import type { Measure } from './measure';
-import { formatGbp, formatNumber } from '../format';
+import { formatGbp, formatNumber } from '../data/format';
 
 /** A plan-era figure: one row of the data behind the plan's own figure. */
 export interface PlanEraRow {

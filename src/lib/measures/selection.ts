@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { sinceThePlanSchema, type SinceThePlan } from '../../schemas/since-the-plan';
-import { lineAt, lineOf, type Problem } from '../content-checks';
+import { lineAt, lineOf } from '../checks/content-checks';
+import type { Problem } from '../checks/problem';
 import { noteParagraph } from './dfe-notes';
 
 /** The editable file that names the measures followed and maps priorities to them. */

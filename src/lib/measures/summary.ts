@@ -1,6 +1,6 @@
 import type { LaitAuthorityRow, LaitMark, LaitValueRow } from '../../schemas/lait';
 import { t } from '../../i18n/en';
-import { formatNumber, listOf } from '../format';
+import { formatNumber, listOf } from '../data/format';
 import { formatDifference, formatValue, periodLabel, seriesBreakOf, type Measure } from './measure';
 import { judgement } from './polarity';
 import { englandQuartiles, type Quartiles } from './quartiles';

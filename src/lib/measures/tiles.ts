@@ -1,8 +1,13 @@
-import type { SparkSeries } from '../../charts/sparkline';
 import { t } from '../../i18n/en';
 import { THEMES, type Theme } from '../../schemas/since-the-plan';
 import { changeWords } from '../councils/key-facts';
 import { formatValue, periodLabel, type Measure } from './measure';
+
+/** One line of a sparkline: a CSS class (e.g. "se") and a value per year, null where none was published. */
+export interface SparkSeries {
+  className: string;
+  values: readonly (number | null)[];
+}
 
 /** The first year a sparkline draws. */
 export const SPARK_FROM = 2016;

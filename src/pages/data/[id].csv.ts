@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetIds, getDataset, loadAllDataOnce } from '../../datasets/index';
-import { rowsToCsv } from '../../lib/csv-write';
+import { rowsToCsv } from '../../lib/data/csv-write';
 
 /** One CSV per data file, written from the validated rows (no hand copies in public/). */
 export const getStaticPaths: GetStaticPaths = () => datasetIds.map((id) => ({ params: { id } }));

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCouncils } from '../../../queries/councils';
-import { councilMeasureCsv } from '../../../lib/councils/measure-table';
-import { toCsv } from '../../../lib/csv-write';
+import { councilMeasureCsv } from '../../../models/councils/measure-table';
+import { toCsv } from '../../../lib/data/csv-write';
 
 /** One CSV per council: the rows of its page's table of measures, unformatted, with their source. */
 export const getStaticPaths: GetStaticPaths = async () =>

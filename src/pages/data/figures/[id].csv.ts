@@ -3,7 +3,7 @@ import { chartIds, getChart } from '../../../charts/index';
 import { allMeasureFigures } from '../../../charts/measure-figures';
 import type { ChartDefinition } from '../../../charts/types';
 import { loadAllDataOnce } from '../../../datasets/index';
-import { toCsv } from '../../../lib/csv-write';
+import { toCsv } from '../../../lib/data/csv-write';
 import { getMeasures } from '../../../queries/measures';
 
 /** One CSV per figure (the plan's and the measure pages'): exactly the rows it shows, with their source_id. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byInitial, glossaryTermId, termMatcher, termUsage } from './glossary';
-import type { GlossaryTerm } from '../schemas/glossary-term';
+import type { GlossaryTerm } from '../../schemas/glossary-term';
 
 const terms: GlossaryTerm[] = [
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceRowSchema, type SourceRow } from '../schemas/sources';
+import { sourceRowSchema, type SourceRow } from '../../schemas/sources';
 import { publicationOfSource, publicationsAt } from './publications';
 
 const row = (id: string, publication_url: string): SourceRow =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rehype } from 'rehype';
 import { rehypeGlossaryLinks } from './rehype-glossary-links';
-import type { GlossaryTerm } from '../schemas/glossary-term';
+import type { GlossaryTerm } from '../../schemas/glossary-term';
 
 const terms: GlossaryTerm[] = [
   { id: 'lac', term: 'LAC', definition: 'Looked after children', abbreviation: true },

@@ -1,7 +1,8 @@
 import { chartIds, getChart } from '../charts/index';
-import { datasetIds, getDataset, type AllData } from '../datasets/index';
+import { datasetIds, getDataset } from '../datasets/index';
+import type { AllData } from '../lib/data/all-data';
 import { citeSource, FIGURE_COPY, type SourceCitation } from './figure-model';
-import { withBase } from './paths';
+import { withBase } from '../lib/site/paths';
 
 /** One data file as the "Data and sources" page lists it. */
 export interface CatalogueDataset {

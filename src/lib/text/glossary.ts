@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '../schemas/glossary-term';
+import type { GlossaryTerm } from '../../schemas/glossary-term';
 
 /** The HTML id of a glossary entry: `term-lac`. */
 export function glossaryTermId(id: string): string {

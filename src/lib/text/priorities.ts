@@ -1,4 +1,4 @@
-import { PRIORITY_THEMES } from '../schemas/priority';
+import { PRIORITY_THEMES } from '../../schemas/priority';
 
 /** The fields of a priority that ordering and grouping need. */
 export interface PriorityRef {

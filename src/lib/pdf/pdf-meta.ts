@@ -1,4 +1,4 @@
-import { t } from '../i18n/en';
+import { t } from '../../i18n/en';
 
 /** What a reader is told about a PDF before downloading it. */
 export interface PdfMeta {

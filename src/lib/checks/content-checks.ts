@@ -1,23 +1,9 @@
 import type { z } from 'astro/zod';
-import { compareParagraphNumbers, isParagraphNumber } from './paragraphs';
-import { termMatcher } from './glossary';
-import type { GlossaryTerm } from '../schemas/glossary-term';
-import { parseYaml } from './checks/yaml';
-
-/** One thing an editor must fix, located as `file:line` (and column, when it is known). */
-export interface Problem {
-  file: string;
-  line: number;
-  /** 1-based column, for a problem at one place in a line (a syntax error, a hidden character). */
-  column?: number;
-  message: string;
-}
-
-/** A text file of the project: its path from the repository root and its text. */
-export interface SourceFile {
-  file: string;
-  text: string;
-}
+import { compareParagraphNumbers, isParagraphNumber } from '../text/paragraphs';
+import { termMatcher } from '../text/glossary';
+import type { GlossaryTerm } from '../../schemas/glossary-term';
+import { parseYaml } from './yaml';
+import type { Problem, SourceFile } from './problem';
 
 /** "content/plan/x.mdx:12: message" (or "…:12:5: message"), the form every check prints. */
 export function formatProblem(problem: Problem): string {

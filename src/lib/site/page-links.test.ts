@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holdOutSvgs, pageLinker } from './page-links';
-import { councilLabels } from './councils/names';
+import { councilLabels } from '../councils/names';
 
 const link = pageLinker({
   councils: {

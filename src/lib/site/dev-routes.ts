@@ -4,7 +4,7 @@
  * slash; here those addresses get a plain answer instead of a 404.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { t } from '../i18n/en';
+import { t } from '../../i18n/en';
 
 /** What the dev server does with a request path the build would serve as a file. */
 export type DevRoute =

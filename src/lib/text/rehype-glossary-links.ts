@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
-import type { GlossaryTerm } from '../schemas/glossary-term';
+import type { GlossaryTerm } from '../../schemas/glossary-term';
 import { termMatcher } from './glossary';
 import { NEVER_LINKED } from './never-linked';
 

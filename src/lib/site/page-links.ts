@@ -1,11 +1,11 @@
 import { rehype } from 'rehype';
 import { VFile } from 'vfile';
-import { rehypeGlossaryLinks, type GlossaryLinkOptions } from './rehype-glossary-links';
+import { rehypeGlossaryLinks, type GlossaryLinkOptions } from '../text/rehype-glossary-links';
 import {
   rehypeCouncilLinks,
   type CouncilLinkOptions,
   type CouncilLinkPage,
-} from './councils/rehype-council-links';
+} from '../councils/rehype-council-links';
 
 /** What {@link pageLinker} links: council names first, then the first use of glossary terms. */
 export interface PageLinkOptions {

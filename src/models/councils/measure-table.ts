@@ -1,21 +1,9 @@
-import type { CsvTable, TableModel } from '../../charts/types';
+import type { CsvTable, TableModel } from '../../lib/data/tables';
 import type { SmallChartSpec } from '../../charts/council/small-chart';
 import { t } from '../../i18n/en';
-import { formatMean, formatValue, periodLabel, seriesBreakOf } from '../measures/measure';
-import type { CouncilMeasure, GroupMean, YearFigures } from './measures';
-
-/**
- * An English ordinal: 1st, 2nd, 3rd, 11th, 22nd.
- * @example ordinal(22) // "22nd"
- */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix =
-    tens >= 11 && tens <= 13
-      ? 'th'
-      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
+import { ordinal } from '../../lib/data/format';
+import { formatMean, formatValue, periodLabel, seriesBreakOf } from '../../lib/measures/measure';
+import type { CouncilMeasure, GroupMean, YearFigures } from '../../lib/councils/measures';
 
 function cells(m: CouncilMeasure, year: YearFigures): string[] {
   const fmt = (v: number | null) => (v === null ? t('councilTable.notPublished') : formatValue(m.measure, v));

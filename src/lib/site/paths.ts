@@ -1,4 +1,4 @@
-import { site } from '../config/site';
+import { site } from '../../config/site';
 
 /**
  * Prefixes a site path with the configured base path (src/config/site.ts), so the site works

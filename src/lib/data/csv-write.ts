@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { CsvTable } from '../charts/types';
+import type { CsvTable } from './tables';
 
 /**
  * Writes a table as CSV text (RFC 4180: CRLF line ends, quotes where needed), header first.

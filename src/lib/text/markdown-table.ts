@@ -5,7 +5,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { rehype } from 'rehype';
-import type { TableModel } from '../charts/types';
+import type { TableModel } from '../data/tables';
 
 function textOf(node: ElementContent | Root): string {
   if (node.type === 'text') return node.value;

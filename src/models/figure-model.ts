@@ -1,9 +1,10 @@
 import { getChart } from '../charts/index';
-import { LAYOUTS, type ChartDefinition, type TableModel } from '../charts/types';
-import type { AllData } from '../datasets/index';
+import { LAYOUTS, type ChartDefinition } from '../charts/types';
+import type { TableModel } from '../lib/data/tables';
+import type { AllData } from '../lib/data/all-data';
 import type { SourceRow } from '../schemas/sources';
-import { renderSvg } from './render-svg';
-import { withBase } from './paths';
+import { renderSvg } from '../lib/svg/render-svg';
+import { withBase } from '../lib/site/paths';
 
 /** Reader-facing words used around every figure and plan table, in one place. */
 export const FIGURE_COPY = {

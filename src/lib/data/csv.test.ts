@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { DataError, parseCsv } from './csv';
-import { numberCell, oneOfCell, textCell } from '../schemas/cells';
+import { numberCell, oneOfCell, textCell } from '../../schemas/cells';
 
 const schema = z.object({
   area: oneOfCell(['England', 'South East'] as const, 'src/schemas/areas.ts'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPriorityNumbers, groupByTheme, sortPriorities, type PriorityRef } from './priorities';
-import { PRIORITY_THEMES } from '../schemas/priority';
+import { PRIORITY_THEMES } from '../../schemas/priority';
 
 const ten = (): PriorityRef[] =>
   Array.from({ length: 10 }, (_, i) => ({

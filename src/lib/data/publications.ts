@@ -1,4 +1,4 @@
-import type { SourceRow } from '../schemas/sources';
+import type { SourceRow } from '../../schemas/sources';
 
 /** A publication a source line names: linked where its address is recorded, else in words. */
 export interface Publication {

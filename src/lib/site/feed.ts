@@ -1,4 +1,4 @@
-import type { ChangelogEntry } from '../schemas/changelog-entry';
+import type { ChangelogEntry } from '../../schemas/changelog-entry';
 
 /** Where the RSS feed of "What's changed" is published, below the base path. */
 export const CHANGES_FEED_PATH = '/changes.xml';

@@ -1,7 +1,7 @@
 import { getChart } from '../charts/index';
-import type { TableModel } from '../charts/types';
-import type { AllData } from '../datasets/index';
-import { formatNumber } from './format';
+import type { TableModel } from '../lib/data/tables';
+import type { AllData } from '../lib/data/all-data';
+import { formatNumber } from '../lib/data/format';
 import { citeSource, type SourceCitation } from './figure-model';
 
 import { PLAN_TABLE_IDS, type PlanTableId } from '../charts/ids';

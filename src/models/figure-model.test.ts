@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllData } from '../datasets/index';
 import { buildCatalogue } from './data-catalogue';
-import { toCsv } from './csv-write';
+import { toCsv } from '../lib/data/csv-write';
 import { buildFigure, buildFigureOnce, citeSource } from './figure-model';
 import { planTable } from './plan-tables';
 
