@@ -8,7 +8,10 @@ import { runImport, type RunResult } from '../scripts/lib/lait-run';
 import { loadSelection } from '../src/lib/measures/selection';
 import { loadAllData } from '../src/datasets';
 import { joinMeasures } from '../src/lib/measures/measure';
-import { latestPoint, seriesOf, ENGLAND_CODE } from '../src/lib/measures/series';
+import { latestPoint, seriesOf, ENGLAND_CODE, SOUTH_EAST_CODE } from '../src/lib/measures/series';
+import { ValueIndex } from '../src/lib/councils/measures';
+import { choropleth } from '../src/lib/councils/maps';
+import { measureTile } from '../src/lib/measures/tiles';
 import { changelogEntrySchema } from '../src/schemas/changelog-entry';
 import { laitWorkspace } from './support/lait-fixture';
 
@@ -171,5 +174,24 @@ describe('importing a next LAIT release (test fixture) into a copy of data/', ()
       'revised',
     );
     expect(data.lait_measures.every((m) => m.source_id === 'DFE_LAIT_2026_06_12')).toBe(true);
+  });
+
+  it('marks the new year provisional on the maps and the tiles', () => {
+    const data = loadAllData(w.data);
+    const lac = joinMeasures(data.lait_measures, data.lait_values, selection).find(
+      (m) => m.measure === 'LAC',
+    );
+    if (!lac) throw new Error('LAC is not followed');
+    const index = new ValueIndex(data.lait_values);
+    expect(choropleth(lac, data.councils, index).periodText).toBe('2026 (provisional)');
+    const points = index.periods('LAC').map(({ period, year, mark }) => ({
+      period,
+      year,
+      mark,
+      area: index.value('LAC', SOUTH_EAST_CODE, year),
+      southEast: index.value('LAC', SOUTH_EAST_CODE, year),
+      england: index.value('LAC', ENGLAND_CODE, year),
+    }));
+    expect(measureTile(lac, points, true).value).toBe('56 in 2026 (provisional)');
   });
 });

@@ -12,6 +12,8 @@ export const MAPPED_MEASURES = ['LAC', 'CPP_rate', 'Work_Force_Agecy_Rate'] as c
 export interface ChoroplethModel {
   measure: Measure;
   period: string;
+  /** The period as readers see it, "(provisional)" where DfE marks it so. */
+  periodText: string;
   /** Each council's class: its quarter of England's councils (0 = lowest quarter), or undefined. */
   classes: Record<string, number | undefined>;
   legend: { labels: string[]; missing: string };
@@ -29,7 +31,8 @@ export function choropleth(
   councils: readonly CouncilRow[],
   index: ValueIndex,
 ): ChoroplethModel {
-  const { period, year } = index.latest(measure.measure);
+  const { period, year, mark } = index.latest(measure.measure);
+  const periodText = periodLabel(period, mark);
   const quartiles = index.quartiles(measure.measure, year);
   if (!quartiles)
     throw new Error(`data/lait_values.csv has no council values for ${measure.measure} in ${period}.`);
@@ -52,6 +55,7 @@ export function choropleth(
   return {
     measure,
     period,
+    periodText,
     classes: Object.fromEntries(
       rows.map((r) => [r.name, r.value === null ? undefined : (quarter(r.value) ?? 1) - 1]),
     ),
@@ -67,7 +71,7 @@ export function choropleth(
     summary:
       highest && lowest
         ? t('councilMap.summary', {
-            period: periodLabel(period),
+            period: periodText,
             count: published.length,
             low: fmt(lowest.value),
             lowName: lowest.name,
@@ -77,11 +81,11 @@ export function choropleth(
             bottom: inQuarter(1),
             england: quartiles.count,
           })
-        : t('councilMap.none', { period: periodLabel(period) }),
+        : t('councilMap.none', { period: periodText }),
     table: {
       columns: [
         { label: t('councilTable.council'), numeric: false },
-        { label: periodLabel(period), numeric: true },
+        { label: periodText, numeric: true },
         { label: t('councilTable.quarterHeader'), numeric: false },
       ],
       rows: rows.map((r) => [

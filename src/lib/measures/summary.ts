@@ -256,7 +256,7 @@ export function councilSentences(measure: Measure, s: MeasureSummary): string[] 
     out.push(
       t('measure.quartiles', {
         count: q.count,
-        period: periodLabel(q.period),
+        period: latestPeriod,
         q1: fmt(q.q1),
         q3: fmt(q.q3),
         median: fmt(q.median),
@@ -264,7 +264,7 @@ export function councilSentences(measure: Measure, s: MeasureSummary): string[] 
     );
     if (measure.dfeNotes.some((n) => n.kind === 'jointReturns')) out.push(t('measure.quartiles.joint'));
     if (measure.dfeNotes.some((n) => n.kind === 'missingReturns' && n.period === q.period)) {
-      out.push(t('measure.quartiles.missing', { period: periodLabel(q.period) }));
+      out.push(t('measure.quartiles.missing', { period: latestPeriod }));
     }
   }
   return out;

@@ -1,4 +1,5 @@
 import { t } from '../../i18n/en';
+import type { LaitMark } from '../../schemas/lait';
 import { THEMES, type Theme } from '../../schemas/since-the-plan';
 import { changeWords } from '../councils/key-facts';
 import { formatValue, periodLabel, type Measure } from './measure';
@@ -16,6 +17,8 @@ export const SPARK_FROM = 2016;
 export interface TilePoint {
   period: string;
   year: number;
+  /** DfE's mark on the year, e.g. "provisional"; null when it has none. */
+  mark: LaitMark | null;
   /** The tile's own area: the South East on /since-the-plan/, the council on its page. */
   area: number | null;
   southEast: number | null;
@@ -48,7 +51,7 @@ export function measureTile(measure: Measure, points: readonly TilePoint[], isSo
     measure,
     value: t('keyFacts.value', {
       value: latest.area === null ? t('councilTable.notPublished') : formatValue(measure, latest.area),
-      year: periodLabel(latest.period),
+      year: periodLabel(latest.period, latest.mark),
     }),
     change: changeWords(measure, plan?.area ?? null, latest.area, measure.plan_period),
     spark: [
