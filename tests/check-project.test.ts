@@ -344,6 +344,23 @@ describe('npm run check refuses what must not be published', () => {
     ]);
   });
 
+  it('refuses the marker lines an unfinished git merge leaves, naming each line', async () => {
+    const file = 'content/plan/characteristics.mdx';
+    const line = lineOf(file, 'Child poverty was most');
+    const problems = await problemsAfter(file, (t) =>
+      t.replace(/^(.*Child poverty was most.*)$/m, '<<<<<<< HEAD\n$1\n=======\n$1\n>>>>>>> edit-priorities'),
+    );
+    const fix =
+      'is left from merging two versions of this file: keep the lines you want between the markers, then delete every marker line (<<<<<<<, ======= and >>>>>>>).';
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `${file}:${line}: "<<<<<<<" ${fix}`,
+        `${file}:${line + 2}: "=======" ${fix}`,
+        `${file}:${line + 4}: ">>>>>>>" ${fix}`,
+      ]),
+    );
+  });
+
   it('refuses a CSV saved by Excel as Windows-1252, saying how to save it as CSV UTF-8', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'check-'));
     copies.push(root);

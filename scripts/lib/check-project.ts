@@ -25,7 +25,7 @@ import {
   frontmatterOf,
 } from '../../src/lib/checks/content-checks';
 import type { Problem, SourceFile } from '../../src/lib/checks/problem';
-import { checkInvisibleCharacters, decodeText } from '../../src/lib/checks/text-files';
+import { checkConflictMarkers, checkInvisibleCharacters, decodeText } from '../../src/lib/checks/text-files';
 import { parseYaml } from '../../src/lib/checks/yaml';
 import { checkMdx } from '../../src/lib/checks/mdx';
 import { checkPriorityNumbers } from '../../src/lib/text/priorities';
@@ -58,7 +58,11 @@ async function readText(root: string, file: string, problems: Problem[]): Promis
   });
   if (!bytes) return { file, text: '' };
   const decoded = decodeText(file, bytes);
-  problems.push(...decoded.problems, ...checkInvisibleCharacters(decoded.source));
+  problems.push(
+    ...decoded.problems,
+    ...checkInvisibleCharacters(decoded.source),
+    ...checkConflictMarkers(decoded.source),
+  );
   return decoded.source;
 }
 

@@ -79,3 +79,25 @@ export function checkInvisibleCharacters(source: SourceFile): Problem[] {
   });
   return problems;
 }
+
+/** The lines git writes around the two sides of a conflict it could not merge. */
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?: .*)?$/;
+
+/**
+ * Lines left by an unfinished git merge ("<<<<<<< HEAD", "=======", ">>>>>>> branch"): the
+ * file holds both versions of the lines between them, and the site would publish both.
+ * @example checkConflictMarkers({ file: 'a.mdx', text: 'x\n=======\ny' })[0]?.line // 2
+ */
+export function checkConflictMarkers(source: SourceFile): Problem[] {
+  return source.text.split('\n').flatMap((text, index) =>
+    CONFLICT_MARKER.test(text)
+      ? [
+          {
+            file: source.file,
+            line: index + 1,
+            message: `"${text.slice(0, 7)}" is left from merging two versions of this file: keep the lines you want between the markers, then delete every marker line (<<<<<<<, ======= and >>>>>>>).`,
+          },
+        ]
+      : [],
+  );
+}

@@ -1,6 +1,7 @@
 import { rehype } from 'rehype';
 import { VFile } from 'vfile';
 import { rehypeGlossaryLinks, type GlossaryLinkOptions } from '../text/rehype-glossary-links';
+import { rehypeListLabels } from '../text/rehype-list-labels';
 import {
   rehypeCouncilLinks,
   type CouncilLinkOptions,
@@ -22,7 +23,7 @@ export function councilSlugOfPath(pathname: string, councilsPath: string): strin
 
 /**
  * One page's HTML with council names and glossary terms linked, in one pass where each plugin
- * leaves the other's links alone. The build runs it over every built page (scripts/link-glossary.ts)
+ * leaves the other's links alone, and each list named by the paragraph introducing it. The build runs it over every built page (scripts/link-glossary.ts)
  * and the dev server over every page it serves (src/middleware.ts), so both show the same links.
  *
  * @example
@@ -34,7 +35,8 @@ export function pageLinker(
 ): (html: string, page: CouncilLinkPage) => Promise<string> {
   const processor = rehype()
     .use(rehypeCouncilLinks, options.councils)
-    .use(rehypeGlossaryLinks, options.glossary);
+    .use(rehypeGlossaryLinks, options.glossary)
+    .use(rehypeListLabels);
   return async (html, page) => {
     if (!html.includes('<main')) return html;
     const { held, restore } = holdOutSvgs(html);
