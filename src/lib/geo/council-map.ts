@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { geoMercator, geoPath } from 'd3-geo';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { drawnDistrict, outerEdgePath, outerEdgeRuns } from './outer-edge';
 
 /** Properties of one district in data/se_districts_2013.topo.json (written by npm run import:geo). */
 export interface DistrictProperties {
@@ -40,7 +42,8 @@ export interface CouncilMapGeometry {
   councils: CouncilShape[];
   /**
    * Borders between different councils, plus the region's outer edge (coast and neighbours), as
-   * one path. Borders between two districts of one county are left out, so counties read as one.
+   * one path. Borders between two districts of one county are left out, so counties read as one,
+   * and so are the banks of an estuary drawn as a thin notch inside one council (see outer-edge.ts).
    */
   borders: string;
 }
@@ -49,7 +52,7 @@ export interface CouncilMapGeometry {
  * Projects the districts into a `width`-wide box (Mercator, fitted to the region) and groups them
  * by council. Districts are never merged (topojson merge draws artefacts on this file): each
  * council's path is its districts' paths joined, and borders come from a mesh filtered to arcs
- * whose two sides belong to different councils, or that have one side only.
+ * whose two sides belong to different councils, and the outer edge from {@link outerEdgePath}.
  * @example councilMapGeometry(topology, 600).councils.length // 19
  */
 export function councilMapGeometry(topology: DistrictTopology, width: number): CouncilMapGeometry {
@@ -80,10 +83,22 @@ export function councilMapGeometry(topology: DistrictTopology, width: number): C
     }
     byAuthority.set(authority, entry);
   }
-  const borders =
-    path(
-      mesh(topology, topology.objects.districts, (a, b) => a === b || authorityOf(a) !== authorityOf(b)),
-    ) ?? '';
+  const drawnDistricts = districts.features.map((district) =>
+    drawnDistrict(district.properties.authority, district.geometry as Polygon | MultiPolygon, projection),
+  );
+  const between = mesh(
+    topology,
+    topology.objects.districts,
+    (a, b) => a !== b && authorityOf(a) !== authorityOf(b),
+  );
+  const betweenEnds = between.coordinates.flatMap((line) =>
+    [line[0], line[line.length - 1]].flatMap((p) => {
+      const xy = p && projection([p[0] ?? 0, p[1] ?? 0]);
+      return xy ? [[xy[0], xy[1]] as const] : [];
+    }),
+  );
+  const edge = outerEdgeRuns(topology, topology.objects.districts.geometries, drawnDistricts, projection);
+  const borders = (path(between) ?? '') + outerEdgePath(edge, betweenEnds);
   return {
     width,
     height,
