@@ -4,7 +4,7 @@
  * Generalised boundaries draw an estuary or a harbour as a notch a pixel or two wide: its two
  * one-sided banks would otherwise show as lines inside the council's filled area.
  */
-import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
+import type { GeoJsonProperties, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 
@@ -144,7 +144,10 @@ export function outerEdgeRuns(
 ): Point[][] {
   const runs: Point[][] = [];
   for (const arc of oneSidedArcs(geometries)) {
-    const line = feature(topology, { type: 'LineString', arcs: [arc] }) as Feature<LineString>;
+    const line = feature<GeoJsonProperties>(topology, {
+      type: 'LineString',
+      arcs: [arc],
+    });
     const points = line.geometry.coordinates.map((position): Point => {
       const xy = projection([position[0] ?? 0, position[1] ?? 0]);
       return xy ? [xy[0], xy[1]] : [Number.NaN, Number.NaN];
