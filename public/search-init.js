@@ -11,10 +11,12 @@
     showImages: false,
     resetStyles: false,
     autofocus: false,
-    // Pagefind's documented ranking setting: term frequency saturates later than its default (1.4),
-    // so that a page named after the words searched for (whose h1 and captions weigh most, see
-    // scripts/search-index.ts) ranks above long pages that use the same common words often.
-    ranking: { termSaturation: 2 },
+    // Pagefind's documented ranking settings: term frequency saturates later than its default
+    // (1.4) and counts for 0.3 of the score (default 1) against the weighted count of the words
+    // matched, so that a page named after the words searched for (whose h1 and captions weigh
+    // most, see scripts/search-index.ts) ranks above long pages that use the same common words
+    // often. Tried on the 19 council names, the 16 measure pages' h1 and 14 topic searches.
+    ranking: { termFrequency: 0.3, termSaturation: 2 },
     translations: { placeholder: 'Search the plan', zero_results: 'No results for [SEARCH_TERM]' },
   });
   // Pagefind's box is named only by its placeholder and title: give it a visible label, whose

@@ -27,6 +27,24 @@ const ABOUT_THE_SITE = ['/data/', '/accessibility/', '/changes/'];
 /** Pagefind's weight for the words of those pages (1 for other text). */
 const ABOUT_THE_SITE_WEIGHT = 0.5;
 
+/** A text as a name: white space collapsed, and the comma or colon that runs it into what follows dropped. */
+function standAloneName(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/[,:]$/, '');
+}
+
+/** The pages named after one council or measure, by their h1: name → address. */
+async function namedPages(dir: string, files: readonly string[]): Promise<Map<string, string>> {
+  const named = new Map<string, string>();
+  for (const file of files) {
+    const url = urlPathOf(file, site.basePath);
+    if (!NAMED_PAGE.test(url.slice(site.basePath.length - 1))) continue;
+    const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await readFile(path.join(dir, file), 'utf8'))?.[1] ?? '';
+    const { document } = parseHTML(`<p>${h1}</p>`);
+    named.set(standAloneName(document.querySelector('p')?.textContent ?? ''), url);
+  }
+  return named;
+}
+
 /** Writes `<dir>/pagefind/`. */
 export async function buildSearchIndex(dir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -43,8 +61,11 @@ export async function buildSearchIndex(dir: string): Promise<void> {
         (error: unknown) => [`${what}: ${error instanceof Error ? error.message : String(error)}`],
       ),
     );
-  for (const file of await listHtmlFiles(dir)) {
-    if (file.startsWith('pagefind') || file === '404.html') continue;
+  const pages = (await listHtmlFiles(dir)).filter(
+    (file) => !file.startsWith('pagefind') && file !== '404.html',
+  );
+  const named = await namedPages(dir, pages);
+  for (const file of pages) {
     const url = urlPathOf(file, site.basePath);
     const html = await readFile(path.join(dir, file), 'utf8');
     const { document } = parseHTML(html);
@@ -73,6 +94,25 @@ export async function buildSearchIndex(dir: string): Promise<void> {
     // the page that links to "Kent" or sums up a measure does not outrank Kent's or the measure's.
     for (const summary of document.querySelectorAll('.rp-since__item'))
       summary.setAttribute('data-pagefind-weight', String(POINTER_WEIGHT));
+    // Drawings, figures' data tables and the councils' all-measures tables hold numbers, tick
+    // labels and names repeated row by row: their words are in the figures' titles and summaries,
+    // and indexed they made every council page outrank the page a reader named.
+    for (const element of document.querySelectorAll('main svg, main .rp-figure__table'))
+      element.setAttribute('data-pagefind-ignore', 'all');
+    for (const group of document.querySelectorAll('main tr.group'))
+      group.closest('table')?.setAttribute('data-pagefind-ignore', 'all');
+    // Source lines name publications ("Characteristics of children in need", Department for
+    // Education) under every figure that draws on them: found, but weighing little.
+    for (const element of document.querySelectorAll('main .rp-figure__meta, main .rp-source'))
+      element.setAttribute('data-pagefind-weight', String(POINTER_WEIGHT));
+    // So does a mention of such a page's name on another page, standing alone as a heading, a row
+    // header or a key fact's title ("Children in need, rate per 10,000" in a council's key facts).
+    for (const element of document.querySelector('main')?.querySelectorAll('*') ?? []) {
+      if (element.childElementCount > 0) continue;
+      const name = named.get(standAloneName(element.textContent ?? ''));
+      if (name !== undefined && name !== url)
+        element.setAttribute('data-pagefind-weight', String(POINTER_WEIGHT));
+    }
     for (const link of document.querySelectorAll('a[href]')) {
       const target = new URL(link.getAttribute('href') ?? '', `http://site${url}`).pathname;
       if (target !== url && NAMED_PAGE.test(target.slice(site.basePath.length - 1)))

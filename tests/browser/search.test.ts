@@ -24,13 +24,9 @@ import { walkFocusStops } from '../support/focus';
  * falls further, or once any comes first (then it is taken off this list).
  */
 const NOT_YET_FIRST = new Map([
-  ['Reading', 3],
-  ['Children on a child protection plan, rate per 10,000', Number.POSITIVE_INFINITY],
-  // After the measure pages gained the plan's figure section and DfE's notes, chapter 2 (which
-  // quotes children in need throughout) ranks first; the measure page came 5th in the merged build.
-  ['Children in need, rate per 10,000', 5],
-  // In the clean-clone run the council pages' key facts (which name it) ranked Portsmouth first.
-  ['Care leavers aged 19 to 21 in education, employment or training', 5],
+  // Chapter 2 discusses both throughout, with figures titled by them: it ranks above the measure page.
+  ['Children on a child protection plan, rate per 10,000', 3],
+  ['Children in need, rate per 10,000', 2],
 ]);
 
 /** Each council's name and each measure page's h1, with the page it should find first. */
@@ -142,11 +138,13 @@ describe('search', () => {
         ].map((link) => ({ href: link.getAttribute('href') ?? '', title: link.textContent?.trim() ?? '' })),
       );
       const want = `${site.basePath}${expected}`;
-      const place = results.findIndex((r) => r.href.split('#')[0] === want) + 1;
+      // Places count pages, as a reader sees them: a page's sections listed under it are not places.
+      const pages = [...new Set(results.map((r) => r.href.split('#')[0]))];
+      const place = pages.indexOf(want) + 1;
       const first = results[0] ?? { href: '(none)', title: '' };
       if ((place === 0 && worst !== Number.POSITIVE_INFINITY) || place > worst)
         problems.push(
-          `"${query}": the first result is ${first.href} ("${first.title}"); ${want} is ${place === 0 ? 'not' : `number ${place}`} in the first ${results.length}`,
+          `"${query}": the first result is ${first.href} ("${first.title}"); ${want} is ${place === 0 ? 'not' : `number ${place}`} of the first ${pages.length} pages`,
         );
       else if (worst > 1 && place === 1)
         problems.push(`"${query}" now finds its page first: take it off NOT_YET_FIRST`);
