@@ -110,6 +110,7 @@ export const en = {
     '{latest} (DfE’s collection changed in {year}: see the notes below the table)',
   'councilTable.council': 'Council',
   'councilChart.plan': 'plan',
+  'councilChart.unitRate': 'per 10,000',
   'councilChart.strip': 'The 19 councils in {period}',
   'council.since': 'Every measure, in the plan’s year and the latest year',
   'council.sinceIntro':

@@ -116,7 +116,9 @@ export async function chartTextProblems(page: Page): Promise<string[]> {
   return page.evaluate(
     ({ min, max }) => {
       const problems = new Map<string, { smallest: number; largest: number }>();
-      for (const svg of document.querySelectorAll<SVGSVGElement>('main .rp-figure__chart svg')) {
+      for (const svg of document.querySelectorAll<SVGSVGElement>(
+        'main .rp-figure__chart svg, main .rp-small-figure svg',
+      )) {
         if (!svg.checkVisibility()) continue;
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
         const figure = svg.closest('figure')?.id ?? '(figure)';

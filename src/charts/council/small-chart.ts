@@ -24,18 +24,22 @@ export interface SmallChartSpec {
   strip: { value: number; isCouncil: boolean }[];
   /** Formats a value for the axis, e.g. "£2,100". */
   format: (value: number) => string;
-  /** Words printed in the drawing. */
-  text: { plan: string; strip: string };
+  /** Words printed in the drawing: `unit` above the axis, empty when the ticks carry it. */
+  text: { plan: string; strip: string; unit: string };
 }
 
+// Text 14 units high renders between 12 and 18 px wherever the grid puts the drawing, from a
+// 320 px phone (288 px wide) to a 1280 px page (about 400 px wide).
 const WIDTH = 320;
-const HEIGHT = 180;
-const FONT = 12;
+const HEIGHT = 200;
+const FONT = 14;
 const LEFT = 52;
 const RIGHT = WIDTH - 12;
-const TOP = 16;
-const BOTTOM = 98;
-const STRIP_Y = 156;
+/** The line above the chart holding the axis's unit and the plan's label. */
+const UNIT_Y = 14;
+const TOP = 36;
+const BOTTOM = 116;
+const STRIP_Y = 176;
 
 /**
  * A domain that starts and ends on round numbers around the values (steps of 1, 2 or 5 times a
@@ -124,8 +128,9 @@ export function smallChartSvg(spec: SmallChartSpec, labels: SvgLabels): string {
     `<text x="${LEFT - 4}" y="${r(y(lo)) + 4}" text-anchor="end">${escapeXml(spec.format(lo))}</text>`,
     `<text x="${LEFT}" y="${BOTTOM + 16}">${escapeXml(firstLabel)}</text>`,
     `<text x="${RIGHT}" y="${BOTTOM + 16}" text-anchor="end">${escapeXml(lastLabel)}</text>`,
-    `<line class="plan" x1="${planX}" x2="${planX}" y1="${TOP - 6}" y2="${BOTTOM}"/>`,
-    `<text x="${planX + 3}" y="${TOP - 4}" class="plan-label">${escapeXml(spec.text.plan)}</text>`,
+    `<line class="plan" x1="${planX}" x2="${planX}" y1="${UNIT_Y + 6}" y2="${BOTTOM}"/>`,
+    `<text x="${planX + 3}" y="${TOP - 10}" class="plan-label">${escapeXml(spec.text.plan)}</text>`,
+    spec.text.unit ? `<text x="0" y="${UNIT_Y}" class="unit">${escapeXml(spec.text.unit)}</text>` : '',
     `<g class="england">${series('england')}</g>`,
     `<g class="se">${series('southEast')}</g>`,
     `<g class="council">${series('council')}</g>`,

@@ -17,6 +17,7 @@ const measure = {
 const point = (year: number, area: number | null, england: number | null) => ({
   period: String(year),
   year,
+  mark: null,
   area,
   southEast: area,
   england,
@@ -41,6 +42,15 @@ describe('measureTile', () => {
       { className: 'england', values: [11, 12, 13] },
       { className: 'se', values: [10, 12, 10.5] },
     ]);
+  });
+
+  it('marks a latest year DfE calls provisional', () => {
+    const tile = measureTile(
+      measure,
+      [point(2017, 12, 12), { ...point(2025, 9, 10), mark: 'provisional' as const }],
+      true,
+    );
+    expect(tile.value).toBe('9.0% in 2025 (provisional)');
   });
 
   it('says so when the area has no figure, and draws the council beside the South East on a council page', () => {

@@ -52,7 +52,7 @@ export function rehypeListLabels() {
         taken.add(id);
         node.properties['id'] = id;
       }
-      list.properties['ariaLabelledBy'] = id;
+      list.properties['ariaLabelledBy'] = [id];
     });
   };
 }

@@ -152,7 +152,9 @@ export function smallChartSpec(name: string, m: CouncilMeasure): SmallChartSpec 
     format: (v) => formatValue(m.measure, v),
     text: {
       plan: t('councilChart.plan'),
-      strip: t('councilChart.strip', { period: periodLabel(m.latest.period) }),
+      strip: t('councilChart.strip', { period: periodLabel(m.latest.period, m.latest.mark) }),
+      // Costs and percentages carry their unit in every tick ("£1,000", "12%"); rates do not.
+      unit: m.measure.kind === 'rate' ? t('councilChart.unitRate') : '',
     },
   };
 }
