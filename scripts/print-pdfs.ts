@@ -12,11 +12,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFStream, PDFString, type PDFObject } from 'pdf-lib';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { IS_HEADLESS_SHELL, launchChromium } from './lib/chromium';
 import { serveStatic } from './lib/static-server';
 import { listHtmlFiles, urlPathOf } from './lib/html-files';
 import { findPdfJobs, type PdfJob } from './lib/pdf-jobs';
+import { destinationPages, unnumbered } from './lib/pdf-contents';
 import { fillPdfMeta, formatPdfMeta, type PdfMeta } from '../src/lib/pdf/pdf-meta';
 import { site } from '../src/config/site';
 import { t } from '../src/i18n/en';
@@ -243,16 +244,18 @@ async function printOne(
     }, site.siteUrl ?? null);
     if (!facts.title || !facts.lang)
       throw new Error(`${url} has no <title> or no <html lang>; the PDF needs both.`);
-    const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      tagged: true,
-      outline: true,
-      // A page whose CSS names each part in its footer prints its own; others get Chromium's.
-      displayHeaderFooter: !facts.cssFooter,
-      headerTemplate: '<span></span>',
-      footerTemplate: footerTemplate(facts.footer),
-    });
+    const print = () =>
+      page.pdf({
+        format: 'A4',
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        // A page whose CSS names each part in its footer prints its own; others get Chromium's.
+        displayHeaderFooter: !facts.cssFooter,
+        headerTemplate: '<span></span>',
+        footerTemplate: footerTemplate(facts.footer),
+      });
+    const pdf = await printWithContentsPages(page, print);
     if (problems.length > 0) throw new Error(problems.join('\n'));
     const finished = await finishPdf(pdf, facts, date);
     await writeFile(outFile, finished.bytes);
@@ -264,6 +267,37 @@ async function printOne(
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Prints the page; when it has a contents list (`[data-contents-page]`), prints it twice: first
+ * with "00" in every entry, to keep the room its number takes, then with the page each part
+ * started on in that print. Fails when a part cannot be found, or the second print moved one.
+ */
+async function printWithContentsPages(page: Page, print: () => Promise<Buffer>): Promise<Buffer> {
+  const fill = (numbers: Record<string, string> | null) =>
+    page.evaluate((numbers) => {
+      const targets: string[] = [];
+      for (const entry of document.querySelectorAll<HTMLElement>('[data-contents-page]')) {
+        const target = entry.dataset['contentsPage'] ?? '';
+        targets.push(target);
+        entry.textContent = numbers ? (numbers[target] ?? '') : '00';
+      }
+      return targets;
+    }, numbers);
+  const targets = await fill(null);
+  if (targets.length === 0) return print();
+  const first = await destinationPages(await print());
+  const missing = unnumbered(targets, first);
+  if (missing.length > 0)
+    throw new Error(`the contents link to parts the PDF does not hold: ${missing.join(', ')}`);
+  await fill(Object.fromEntries(targets.map((target) => [target, String(first.get(target))])));
+  const pdf = await print();
+  const second = await destinationPages(pdf);
+  const moved = targets.filter((target) => second.get(target) !== first.get(target));
+  if (moved.length > 0)
+    throw new Error(`filling in the contents' page numbers moved these parts: ${moved.join(', ')}`);
+  return pdf;
 }
 
 /**

@@ -222,6 +222,40 @@ describe.skipIf(!pdfs)('PDFs', () => {
     expect(failures, report(failures, 'Whole plan')).toEqual([]);
   });
 
+  it('number the whole plan’s contents with the page where each part starts', () => {
+    const entries = readPage('print/whole-plan/index.html').querySelectorAll('[data-contents-page]').length;
+    // The contents fill page 2: each entry's title, then its page number at the right.
+    const listed = [
+      ...pdftotext('whole-plan', ['-f', '2', '-l', '2', '-layout']).matchAll(/^\s*(\S.*?)\s{2,}(\d+)\s*$/gm),
+    ].map((m) => ({ title: normalise(m[1] ?? ''), page: Number(m[2]) }));
+    expect(listed).toHaveLength(entries);
+    const failures = listed.flatMap(({ title, page }) => {
+      // Headings print "Chapter 1" above the title, so the title is looked for without it.
+      const words = title.replace(/^[^:]*: /, '').slice(0, 30);
+      // Above the running footer, which names the part on each of its pages.
+      const text = normalise(
+        pdftotext('whole-plan', [
+          '-f',
+          String(page),
+          '-l',
+          String(page),
+          '-x',
+          '0',
+          '-y',
+          '0',
+          '-W',
+          '600',
+          '-H',
+          String(ABOVE_FOOTER),
+        ]),
+      );
+      return page > 2 && text.includes(words)
+        ? []
+        : [`"${title}" is listed at page ${page}, which does not hold "${words}"`];
+    });
+    expect(failures, report(failures, 'Whole plan contents')).toEqual([]);
+  });
+
   it('are linked with their true page count and size', () => {
     const failures: string[] = [];
     const linking = [...sectionFiles, 'index.html'];
