@@ -5,7 +5,7 @@
  * page count and size.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -220,6 +220,26 @@ describe.skipIf(!pdfs)('PDFs', () => {
         if (!text.includes(expected)) failures.push(`${page.slug}: "${expected}" not in the whole plan`);
     }
     expect(failures, report(failures, 'Whole plan')).toEqual([]);
+  });
+
+  it('hold at least 3 lines of text on every page after the first, in every PDF', () => {
+    const slugs = readdirSync(path.join(distDir, 'pdf'))
+      .filter((file) => file.endsWith('.pdf'))
+      .map((file) => file.replace(/\.pdf$/, ''));
+    expect(slugs.length).toBeGreaterThanOrEqual(35);
+    const failures = slugs.flatMap((slug) =>
+      // One text per page (pdftotext ends each with a form feed), above the running footer.
+      pdftotext(slug, ['-x', '0', '-y', '0', '-W', '600', '-H', String(ABOVE_FOOTER)])
+        .split('\f')
+        .slice(0, -1)
+        .flatMap((text, i) => {
+          const lines = text.split('\n').filter((line) => line.trim() !== '').length;
+          return i > 0 && lines < 3
+            ? [`${slug}.pdf page ${i + 1}: ${lines} line${lines === 1 ? '' : 's'}`]
+            : [];
+        }),
+    );
+    expect(failures, report(failures, 'Pages with fewer than 3 lines')).toEqual([]);
   });
 
   it('number the whole plan’s contents with the page where each part starts', () => {
