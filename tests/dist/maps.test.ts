@@ -65,4 +65,40 @@ describe('council maps', () => {
       expect(squash(locator?.querySelector('.caption')?.textContent)).toContain(c['name']);
     }
   });
+
+  it('each choropleth’s table comes as a CSV of the latest year’s values in data/lait_values.csv', () => {
+    const values = Papa.parse<Record<string, string>>(readFileSync('data/lait_values.csv', 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const choropleths = maps.slice(1);
+    expect(choropleths).toHaveLength(3);
+    for (const map of choropleths) {
+      const href = map.querySelector('a[href$=".csv"][download]')?.getAttribute('href') ?? '';
+      expect(href, map.id).toMatch(/^\/data\/maps\/[a-z0-9-]+\.csv$/);
+      const rows = Papa.parse<Record<string, string>>(readFileSync(path.join(distDir, href), 'utf8'), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
+      expect(rows.map((r) => r['council']).sort((a, b) => (a ?? '').localeCompare(b ?? '', 'en-GB'))).toEqual(
+        names,
+      );
+      // The latest year: the last in which England (970) has a figure for the measure.
+      const code = rows[0]?.['measure'] ?? '';
+      const years = values.filter(
+        (v) => v['measure'] === code && v['area_code'] === '970' && v['value'] !== '',
+      );
+      const latest = Math.max(...years.map((v) => Number(v['year'])));
+      for (const row of rows) {
+        const published = values.find(
+          (v) => v['measure'] === code && v['area_code'] === row['la_number'] && Number(v['year']) === latest,
+        );
+        expect(row['value'], `${href} ${row['council']}`).toBe(published?.['value'] ?? '');
+        expect(row['quarter_of_england'] === '', `${href} ${row['council']}`).toBe(row['value'] === '');
+      }
+      // The table on the page lists the same councils, in the same order as the CSV.
+      const shown = [...map.querySelectorAll('table tbody tr th')].map((th) => squash(th.textContent));
+      expect(shown).toEqual(rows.map((r) => r['council']));
+    }
+  });
 });

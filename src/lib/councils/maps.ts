@@ -1,4 +1,4 @@
-import type { TableModel } from '../data/tables';
+import type { CsvTable, TableModel } from '../data/tables';
 import { t } from '../../i18n/en';
 import type { CouncilRow } from '../../schemas/council';
 import { formatValue, periodLabel, type Measure } from '../measures/measure';
@@ -19,6 +19,8 @@ export interface ChoroplethModel {
   legend: { labels: string[]; missing: string };
   summary: string;
   table: TableModel;
+  /** The table's rows unformatted, with LA numbers and the release: /data/maps/<measure slug>.csv. */
+  csv: CsvTable;
 }
 
 /**
@@ -38,8 +40,9 @@ export function choropleth(
     throw new Error(`data/lait_values.csv has no council values for ${measure.measure} in ${period}.`);
   const fmt = (v: number) => formatValue(measure, v);
   const rows = councils
-    .map((c): { name: string; value: number | null } => ({
+    .map((c): { name: string; la: number; value: number | null } => ({
       name: c.name,
+      la: c.la_number,
       value: index.value(measure.measure, c.la_number, year),
     }))
     .sort((a, b) =>
@@ -48,7 +51,7 @@ export function choropleth(
         : b.value - a.value || a.name.localeCompare(b.name),
     );
   const quarter = (v: number | null) => (v === null ? undefined : quarterOf(v, quartiles));
-  const published = rows.filter((r): r is { name: string; value: number } => r.value !== null);
+  const published = rows.filter((r): r is { name: string; la: number; value: number } => r.value !== null);
   const highest = published[0];
   const lowest = published[published.length - 1];
   const inQuarter = (q: number) => published.filter((r) => quarter(r.value) === q).length;
@@ -92,6 +95,18 @@ export function choropleth(
         r.name,
         r.value === null ? t('councilTable.notPublished') : fmt(r.value),
         r.value === null ? '' : t(`councilTable.quarter.${quarter(r.value) ?? 1}`),
+      ]),
+    },
+    csv: {
+      columns: ['council', 'la_number', 'measure', 'period', 'value', 'quarter_of_england', 'source_id'],
+      rows: rows.map((r) => [
+        r.name,
+        r.la,
+        measure.measure,
+        period,
+        r.value ?? '',
+        r.value === null ? '' : (quarter(r.value) ?? 1),
+        measure.source_id,
       ]),
     },
   };
