@@ -18,6 +18,7 @@ export const referralRates = seriesChart({
   yLabel: 'Referrals per 10,000 children',
   xLabel: 'Year to 31 March',
   format: formatRate,
+  publishedDecimals: true,
   headline: (year, se, england) =>
     `In the year to March ${year} the South East had ${se} referrals per 10,000 children; England had ${england}.`,
   spreadNoun: 'rates',

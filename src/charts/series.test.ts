@@ -128,6 +128,17 @@ describe('lac-rates (series figure)', () => {
   });
 });
 
+describe('series figures of rates', () => {
+  it('print every value with the decimals the figure’s values are published with', () => {
+    const rows = lacRates.select({
+      lac_rates: [obs('South East', '2017', 509), obs('England', '2017', 548.2)],
+    } as unknown as AllData);
+    const table = lacRates.table(rows);
+    expect(table.rows.find((r) => r[0] === 'South East')).toContain('509.0');
+    expect(lacRates.summary(rows)).toContain("was 509.0 per 10,000 children; England's was 548.2.");
+  });
+});
+
 describe('lac-unit-costs (unit cost figure)', () => {
   const cost = (area: 'England' | 'South East' | 'Slough', year: string, value: number) =>
     obs(area, year, value, {

@@ -2,7 +2,8 @@ import * as Plot from '@observablehq/plot';
 import type { AllData } from '../../lib/data/all-data';
 import { OBSERVATION_COLUMNS, type ObservationRow } from '../../schemas/observation';
 import { COUNTRY, SE_AUTHORITIES, SOUTH_EAST } from '../../schemas/areas';
-import { formatNumber, listOf } from '../../lib/data/format';
+import { formatFixed, formatNumber, listOf } from '../../lib/data/format';
+import { publishedDecimals } from '../../lib/measures/measure';
 import { COLOURS, type ChartDefinition, type ChartLayout } from '../types';
 import type { CsvTable, TableModel } from '../../lib/data/tables';
 import { minTickSteps, pickTicks, textWidth } from './layout';
@@ -30,8 +31,10 @@ export interface SeriesConfig {
   yLabel: string;
   /** Label of the x axis, e.g. "At 31 March". */
   xLabel: string;
-  /** A value as readers see it, e.g. "51" or "£1,165". */
+  /** A value as readers see it, e.g. "51" or "£1,165"; for rates, the axis ticks. */
   format(value: number): string;
+  /** Rates: values in words and tables print with the decimals the figure's values are published with. */
+  publishedDecimals?: true;
   /** First sentence of the summary, e.g. "In March 2017 the South East rate was 51 per 10,000 children; England's was 62." */
   headline(year: string, se: string, england: string): string;
   /** What is compared in the spread sentence, e.g. "rates" or "weekly unit costs". */
@@ -90,15 +93,26 @@ function valueAt(rows: readonly ObservationRow[], area: string, year: string): n
   return rows.find((r) => r.area === area && r.year === year)?.value;
 }
 
+/**
+ * The figure's values in words and tables: for rates, each with the decimals the figure's values
+ * are published with (a rate published as 509.5 prints 509 as "509.0"); axis ticks keep `config.format`.
+ */
+function valueFormat(rows: readonly ObservationRow[], config: SeriesConfig): (value: number) => string {
+  if (!config.publishedDecimals) return (value) => config.format(value);
+  const decimals = publishedDecimals(rows.map((r) => r.value));
+  return (value) => formatFixed(value, decimals);
+}
+
 /** The text equivalent of a series figure, computed from its rows. */
 export function seriesSummary(rows: readonly ObservationRow[], config: SeriesConfig): string {
+  const format = valueFormat(rows, config);
   const year = config.years[config.years.length - 1]!;
   const se = valueAt(rows, SOUTH_EAST, year);
   const england = valueAt(rows, COUNTRY, year);
   if (se === undefined || england === undefined) {
     return `No South East and England figures for ${year} are in the data.`;
   }
-  const parts = [config.headline(year, config.format(se), config.format(england))];
+  const parts = [config.headline(year, format(se), format(england))];
   const las = rows.filter((r) => r.year === year && LA_SET.has(r.area));
   if (las.length > 0) {
     const sorted = [...las].sort((a, b) => a.value - b.value || a.area.localeCompare(b.area));
@@ -106,7 +120,7 @@ export function seriesSummary(rows: readonly ObservationRow[], config: SeriesCon
     const high = sorted[sorted.length - 1]!;
     const above = las.filter((r) => r.value > england).length;
     parts.push(
-      `Across the ${las.length} South East authorities with a figure, ${config.spreadNoun} ranged from ${config.format(low.value)} (${low.area}) to ${config.format(high.value)} (${high.area}); ${above} of ${las.length} were above England's.`,
+      `Across the ${las.length} South East authorities with a figure, ${config.spreadNoun} ranged from ${format(low.value)} (${low.area}) to ${format(high.value)} (${high.area}); ${above} of ${las.length} were above England's.`,
     );
     const missing = SE_AUTHORITIES.filter((a) => !las.some((r) => r.area === a));
     if (missing.length > 0) parts.push(`No figure is published for ${listOf(missing)}.`);
@@ -117,7 +131,7 @@ export function seriesSummary(rows: readonly ObservationRow[], config: SeriesCon
     const englandLater = valueAt(rows, COUNTRY, latest);
     if (seLater !== undefined && englandLater !== undefined) {
       parts.push(
-        `${NOT_IN_PLAN_LABEL}: ${lowerFirst(config.headline(latest, config.format(seLater), config.format(englandLater)))}`,
+        `${NOT_IN_PLAN_LABEL}: ${lowerFirst(config.headline(latest, format(seLater), format(englandLater)))}`,
       );
     }
   }
@@ -127,6 +141,7 @@ export function seriesSummary(rows: readonly ObservationRow[], config: SeriesCon
 
 /** The data table: one row per area, one column per year, later years marked. */
 export function seriesTable(rows: readonly ObservationRow[], config: SeriesConfig): TableModel {
+  const format = valueFormat(rows, config);
   const areas = ORDER.filter((a) => rows.some((r) => r.area === a));
   const years = shownYears(config);
   return {
@@ -141,7 +156,7 @@ export function seriesTable(rows: readonly ObservationRow[], config: SeriesConfi
       area,
       ...years.map((year) => {
         const v = valueAt(rows, area, year);
-        if (v !== undefined) return config.format(v);
+        if (v !== undefined) return format(v);
         return LA_SET.has(area) && config.laterYears.includes(year) ? 'not shown' : 'not published';
       }),
     ]),
@@ -445,6 +460,7 @@ export const RATE_AT_31_MARCH = {
   yLabel: 'Rate per 10,000 children',
   xLabel: 'At 31 March',
   format: formatRate,
+  publishedDecimals: true,
   headline: (year: string, se: string, england: string) =>
     `In March ${year} the South East rate was ${se} per 10,000 children; England's was ${england}.`,
   spreadNoun: 'rates',
