@@ -367,6 +367,9 @@ export const en = {
   'notFound.description':
     'There is no page at this address. It may have moved when the plan was updated. Try the plan’s contents, the priorities or search.',
   'dataPage.title': 'Data and sources',
+  'dataPage.package': 'All the data in one file (zip)',
+  'dataPage.packageSize':
+    '({size} KB): every CSV on this page and each council’s, with a README and a datapackage.json describing every column, source and licence.',
   'dataPage.figureNumbers':
     'Figures numbered 1 to 5 are the plan’s own, numbered as the plan numbers them. Figures numbered with an S are this site’s: S1 to S8 run in order through the plan’s chapters. On the pages that follow a measure since the plan, the number is the page’s place in that list and then the figure’s place on the page: S4.1 is the first figure on the fourth measure’s page, and is unrelated to S4.',
   'dataPage.description':
