@@ -3,14 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type { SourceRow } from '../schemas/sources';
 import { dataPackage, fieldTypeOf, licenceOf, packageZip, type PackageCsv } from './data-package';
 
-const source = (source_id: string, licence: string) =>
-  ({
-    source_id,
-    licence,
-    title: `Title ${source_id}`,
-    publisher: 'Publisher',
-    release_date: null,
-  }) as SourceRow;
+const source = (source_id: string, licence: string): SourceRow => ({
+  source_id,
+  licence,
+  title: `Title ${source_id}`,
+  publisher: 'Publisher',
+  release_date: '',
+  path: '',
+  publication_url: '',
+  url_or_repository: '',
+  commit: '',
+  notes: '',
+});
 const sources = [
   source('DFE', 'Open Government Licence v3.0'),
   source('PLAN', 'The plan itself'),
