@@ -118,7 +118,6 @@ export const en = {
     'Without JavaScript a shared address shows all 19 councils: tick the councils again to see only them.',
   'compare.pick': 'Councils to compare (up to {max})',
   'compare.limit': 'Up to {max} councils can be compared at once: untick one to choose another.',
-  'compare.chosen': '{count} of 19 councils shown.',
   'compare.planYear': '{period} (the plan’s year)',
   'compare.changeHeader': 'Change since the plan’s year',
   'compare.rankHeader.southEast': 'Rank of the 19 (1st = highest)',
@@ -127,8 +126,7 @@ export const en = {
   'compare.caption': '{measure}: the councils compared, the South East and England, {latest} and {plan}',
   'compare.chartSummary':
     '{measure} {period}, {first} to {last}: a line for each council compared, with the South East (dashed) and England (dotted); the plan’s year is marked.',
-  'compare.chartsHeading': 'Each measure over time',
-  'compare.tablesHeading': 'Every measure, in the plan’s year and the latest year',
+  'compare.seriesCaption': '{measure}: every year, the councils compared, the South East and England',
   'compare.measureLink': '{measure} since the plan',
   'compare.methods':
     'Ranks count the councils with a figure in the latest year, 1st for the highest, whichever way is better; “better” and “worse” appear only where DfE says which way is better. How the figures are chosen:',

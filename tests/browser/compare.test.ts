@@ -27,7 +27,10 @@ async function shown(page: Page) {
       for (const item of items) counts[item] = (counts[item] ?? 0) + 1;
       return counts;
     };
-    const rows = [...document.querySelectorAll('tr[data-la]')].filter(visible);
+    const rows = [...document.querySelectorAll('tr[data-la]')]
+      .filter((r) => !r.closest('details'))
+      .filter(visible);
+    const chartRows = [...document.querySelectorAll('details tr[data-la]')].filter(visible);
     const groups = [...document.querySelectorAll('svg g.la')].filter(visible);
     // The colour a council line takes when highlighted, resolved by the browser from the token.
     const probe = document.createElementNS('http://www.w3.org/2000/svg', 'line');
@@ -37,6 +40,7 @@ async function shown(page: Page) {
     probe.remove();
     return {
       rows: count(rows.map((r) => r.getAttribute('data-la') ?? '')),
+      chartRows: [...new Set(chartRows.map((r) => r.getAttribute('data-la') ?? ''))].sort(),
       lines: count(groups.map((g) => [...g.classList].find((c) => c.startsWith('la-'))?.slice(3) ?? '')),
       strokes: [
         ...new Set(
@@ -57,7 +61,9 @@ async function shown(page: Page) {
 }
 
 const MEASURES = 16;
-const both = { kent: MEASURES, medway: MEASURES };
+/** Each council has a row in each measure's table and a line in each chart (and rows in the charts' data tables). */
+const bothRows = { kent: MEASURES, medway: MEASURES };
+const bothLines = { kent: MEASURES, medway: MEASURES };
 
 describe('the compare page', () => {
   it('shows only the two councils ticked, highlighted and named, and keeps them in the address', async () => {
@@ -69,8 +75,9 @@ describe('the compare page', () => {
     await page.check('#la-medway');
     await page.check('#la-kent');
     const after = await shown(page);
-    expect(after.rows).toEqual(both);
-    expect(after.lines).toEqual(both);
+    expect(after.rows).toEqual(bothRows);
+    expect(after.lines).toEqual(bothLines);
+    expect(after.chartRows).toEqual(['kent', 'medway']);
     expect(after.strokes).toEqual(['council colour 3px']);
     expect(after.names).toBe(2 * MEASURES);
     expect(new URL(page.url()).search).toBe('?la=kent&la=medway');
@@ -82,8 +89,8 @@ describe('the compare page', () => {
       await fresh.goto(browserSite.urlOf('/compare/?la=medway&la=kent'));
       const seen = await shown(fresh);
       expect(seen.ticked).toEqual(['kent', 'medway']);
-      expect(seen.rows).toEqual(both);
-      expect(seen.lines).toEqual(both);
+      expect(seen.rows).toEqual(bothRows);
+      expect(seen.lines).toEqual(bothLines);
       expect(new URL(fresh.url()).search).toBe('?la=kent&la=medway');
     } finally {
       await fresh.close();
@@ -111,11 +118,13 @@ describe('the compare page', () => {
       expect(untouched.ticked).toEqual([]);
       expect(Object.keys(untouched.rows)).toHaveLength(19);
       expect(Object.values(untouched.rows).every((n) => n === MEASURES)).toBe(true);
+      expect(untouched.chartRows).toHaveLength(19);
       await fresh.check('#la-kent');
       await fresh.check('#la-medway');
       const ticked = await shown(fresh);
-      expect(ticked.rows).toEqual(both);
-      expect(ticked.lines).toEqual(both);
+      expect(ticked.rows).toEqual(bothRows);
+      expect(ticked.lines).toEqual(bothLines);
+      expect(ticked.chartRows).toEqual(['kent', 'medway']);
       expect(new URL(fresh.url()).search, 'no script keeps the address').toBe('?la=kent&la=medway');
     } finally {
       await fresh.close();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LaitValueRow } from '../../schemas/lait';
 import type { Measure } from '../measures/measure';
 import { ENGLAND_CODE, SOUTH_EAST_CODE } from '../measures/series';
-import { changeWords, compareMeasures, compareTable } from './compare';
+import { changeWords, compareMeasures, compareSeriesTable, compareTable } from './compare';
 import { compareCss } from './compare-css';
 import { ValueIndex } from './measures';
 
@@ -100,6 +100,17 @@ describe('compareMeasures', () => {
       ['England', '70', '62', '8 higher, which DfE counts as worse', ''],
     ]);
     expect(table?.rowKeys).toEqual(['kent', 'medway', undefined, undefined]);
+  });
+
+  it('gives the chart a data table of every year, "not published" where DfE published nothing', () => {
+    const series = m && compareSeriesTable(m);
+    expect(series?.columns.map((c) => c.label)).toEqual(['Council', '2017', '2025 (provisional)']);
+    expect(series?.rows).toEqual([
+      ['Kent', '50', '45'],
+      ['Medway', '60', 'not published'],
+      ['South East', '52', '55'],
+      ['England', '62', '70'],
+    ]);
   });
 });
 

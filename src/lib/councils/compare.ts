@@ -121,6 +121,24 @@ export interface CompareTable {
 }
 
 /**
+ * The chart's data table: a row per line drawn (the councils, then the South East and England),
+ * a column per year, "not published" where DfE published nothing.
+ */
+export function compareSeriesTable(m: CompareMeasure): CompareTable {
+  return {
+    columns: [
+      { label: t('councilTable.council'), numeric: false },
+      ...m.periods.map((p) => ({ label: periodLabel(p.period, p.mark), numeric: true })),
+    ],
+    rows: m.lines.map((line) => [
+      line.area.name,
+      ...line.values.map((v) => (v === null ? t('councilTable.notPublished') : formatValue(m.measure, v))),
+    ]),
+    rowKeys: m.lines.map((line) => (line.kind === 'council' ? line.area.slug : undefined)),
+  };
+}
+
+/**
  * The table of one measure: a row per council, then the South East and England; the latest
  * value, the plan's-year value, the change in words and the rank.
  */
