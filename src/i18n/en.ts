@@ -150,6 +150,8 @@ export const en = {
   'compare.all': 'the compare page',
   'compare.any': 'with any councils',
   'compare.or': 'or',
+  'compare.see': 'See',
+  'compare.councilPage': '{name}’s page',
   'councilChart.plan': 'plan',
   'councilChart.strip': 'The 19 councils in {period}',
   'council.since': 'Every measure, in the plan’s year and the latest year',
