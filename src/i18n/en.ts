@@ -130,7 +130,7 @@ export const en = {
   'compare.measureLink': '{measure} since the plan',
   'compare.methods':
     'Ranks count the councils with a figure in the latest year, 1st for the highest, whichever way is better; “better” and “worse” appear only where DfE says which way is better. How the figures are chosen:',
-  'compare.readyMade': 'Ready-made comparisons (no ticking needed)',
+  'compare.readyMade': 'Each council with its own groups (no ticking needed)',
   'compare.readyMadeIntro':
     'Each council with its triad partners, or with its 10 statistical neighbours from all of England:',
   'compare.triad.title': '{name} and its triad',
