@@ -7,6 +7,7 @@ const page = (url: string, change: Partial<PageWeight> = {}): PageWeight => ({
   htmlBytes: 10_000,
   htmlGzipBytes: 4_000,
   scriptBytes: 0,
+  scriptGzipBytes: 0,
   largestSvgBytes: 8_000,
   fontFiles: 0,
   ...change,
@@ -17,8 +18,30 @@ const site = (pages: PageWeight[], cssGzip = 5_000): SiteWeights => ({
 });
 
 describe('budgets', () => {
-  it('accepts a site within every budget, with script on the search page only', () => {
-    expect(budgetViolations(site([page('/'), page('/search/', { scriptBytes: 40_000 })]))).toEqual([]);
+  it('accepts a site within every budget, with script on the search and compare pages only', () => {
+    expect(
+      budgetViolations(
+        site([
+          page('/'),
+          page('/search/', { scriptBytes: 40_000, scriptGzipBytes: 12_000 }),
+          page('/compare/', { scriptBytes: 1_500, scriptGzipBytes: 700 }),
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('holds the compare page to 2 KB of JavaScript gzipped, and other compare pages to none', () => {
+    expect(
+      budgetViolations(
+        site([
+          page('/compare/', { scriptBytes: 6_000, scriptGzipBytes: 2_049 }),
+          page('/compare/kent/triad/', { scriptBytes: 10, scriptGzipBytes: 30 }),
+        ]),
+      ),
+    ).toEqual([
+      '/compare/ loads 2.0 KB of JavaScript gzipped; its budget is 2.0 KB.',
+      '/compare/kent/triad/ loads 10 bytes of JavaScript; only /search/, /compare/ may.',
+    ]);
   });
 
   it('names each page that breaks a budget, with the figures', () => {
@@ -34,7 +57,7 @@ describe('budgets', () => {
       ),
     );
     expect(problems).toEqual([
-      '/plan/a/ loads 1200 bytes of JavaScript; only /search/ may.',
+      '/plan/a/ loads 1200 bytes of JavaScript; only /search/, /compare/ may.',
       '/plan/b/ is 60.0 KB gzipped; the budget is 60.0 KB.',
       '/plan/c/ has a chart SVG of 31.0 KB; the budget is 30.0 KB.',
       '/plan/d/ loads 1 web font(s); the site uses system fonts only.',

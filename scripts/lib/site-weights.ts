@@ -11,6 +11,8 @@ export interface PageWeight {
   htmlGzipBytes: number;
   /** JavaScript the page loads: external scripts' sizes plus inline script text. */
   scriptBytes: number;
+  /** The same, each script gzipped on its own. */
+  scriptGzipBytes: number;
   /** Largest inline chart SVG on the page. */
   largestSvgBytes: number;
   /** Web fonts linked or declared by the page. */
@@ -23,10 +25,9 @@ export interface SiteWeights {
   cssFiles: { file: string; bytes: number; gzipBytes: number }[];
 }
 
-async function fileSize(root: string, href: string, base: string): Promise<number> {
+async function fileBytes(root: string, href: string, base: string): Promise<Buffer> {
   const relative = href.startsWith(base) ? href.slice(base.length) : href.replace(/^\//, '');
-  const buffer = await readFile(path.join(root, relative)).catch(() => undefined);
-  return buffer?.length ?? 0;
+  return (await readFile(path.join(root, relative)).catch(() => undefined)) ?? Buffer.alloc(0);
 }
 
 /** Measures every page and stylesheet under `root`, a site built for base path `base`. */
@@ -37,9 +38,12 @@ export async function measureSite(root: string, base = '/'): Promise<SiteWeights
     const html = await readFile(path.join(root, file));
     const { document } = parseHTML(html.toString('utf8'));
     let scriptBytes = 0;
+    let scriptGzipBytes = 0;
     for (const script of document.querySelectorAll('script')) {
       const src = script.getAttribute('src');
-      scriptBytes += src ? await fileSize(root, src, base) : Buffer.byteLength(script.textContent ?? '');
+      const code = src ? await fileBytes(root, src, base) : Buffer.from(script.textContent ?? '');
+      scriptBytes += code.length;
+      scriptGzipBytes += code.length > 0 ? gzipSync(code, { level: 9 }).length : 0;
     }
     const svgs = [...document.querySelectorAll('svg')].map((svg) => Buffer.byteLength(svg.outerHTML));
     const fontFiles =
@@ -50,6 +54,7 @@ export async function measureSite(root: string, base = '/'): Promise<SiteWeights
       htmlBytes: html.length,
       htmlGzipBytes: gzipSync(html, { level: 9 }).length,
       scriptBytes,
+      scriptGzipBytes,
       largestSvgBytes: Math.max(0, ...svgs),
       fontFiles,
     });

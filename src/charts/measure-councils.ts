@@ -11,6 +11,7 @@ import { QUARTILE_METHOD, type Quartiles } from '../lib/measures/quartiles';
 import { councilSentences, summariseMeasure, type MeasureSummary } from '../lib/measures/summary';
 import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
 import { textWidth } from './shared/layout';
+import { csvFields } from '../lib/data/tables';
 
 /** What the councils figure draws: the measure's summary numbers (councils and quartiles). */
 export type CouncilsData = MeasureSummary;
@@ -61,16 +62,20 @@ export function measureCouncilsChart(measure: Measure, number: string): ChartDef
     csv(rows) {
       const d = rows[0] as CouncilsData;
       return {
-        columns: [
-          'measure',
-          'area_code',
-          'area',
-          'plan_period',
-          'plan_value',
-          'latest_period',
-          'latest_value',
-          'source_id',
-        ],
+        columns: csvFields([
+          ['measure', 'string', 'DfE’s code for the measure in LAIT, e.g. "LAC"'],
+          ['area_code', 'integer', 'DfE’s number for the council, e.g. 886 for Kent'],
+          ['area', 'string', 'The council'],
+          ['plan_period', 'string', 'The plan’s year, as DfE labels it'],
+          ['plan_value', 'number', 'The council’s figure in the plan’s year; empty when DfE published none'],
+          ['latest_period', 'string', 'The latest year DfE has published, as it labels it'],
+          [
+            'latest_value',
+            'number',
+            'The council’s figure in the latest year; empty when DfE published none',
+          ],
+          ['source_id', 'string', 'The source, an id in sources.csv'],
+        ]),
         rows: d.councils.map((c) => [
           measure.measure,
           c.code,

@@ -5,6 +5,7 @@ import { changeBetween, ENGLAND_CODE, SOUTH_EAST_CODE } from '../lib/measures/se
 import { movement } from '../lib/measures/summary';
 import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
 import { minTickSteps, pickTicks, textWidth } from './shared/layout';
+import { csvFields } from '../lib/data/tables';
 
 /** One year of the South East or England. */
 export interface TrendRow {
@@ -114,7 +115,20 @@ export function measureTrendChart(measure: Measure, number: string): ChartDefini
     },
     csv(rows) {
       return {
-        columns: ['measure', 'area', 'period', 'year', 'value', 'plan_year', 'series', 'source_id'],
+        columns: csvFields([
+          ['measure', 'string', 'DfE’s code for the measure in LAIT, e.g. "LAC"'],
+          ['area', 'string', 'The South East or England'],
+          ['period', 'string', 'The year as DfE labels it, e.g. "2016-17 (OT)"'],
+          ['year', 'integer', 'The calendar year the period ends in'],
+          ['value', 'number', 'The figure DfE published; empty when it published none'],
+          ['plan_year', 'string', '"yes" for the plan’s year, else "no"'],
+          [
+            'series',
+            'string',
+            'Where DfE changed its collection: "before the break" or "from the break"; else empty',
+          ],
+          ['source_id', 'string', 'The source, an id in sources.csv'],
+        ]),
         rows: rows.map((r) => [
           measure.measure,
           r.area,

@@ -5,6 +5,7 @@ import { SOUTH_EAST } from '../schemas/areas';
 import { listOf, percentOf } from '../lib/data/format';
 import { absoluteFrame, spreadLabels, textWidth } from './shared/layout';
 import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
+import { csvFields } from '../lib/data/tables';
 
 /** One bar of the figure: a region (or England) and a grade, with count and computed percentage. */
 export interface GradeShare {
@@ -296,7 +297,14 @@ export const ofstedGradesByRegion: ChartDefinition<GradeShare> = {
     };
   },
   csv: (rows) => ({
-    columns: ['area', 'grade', 'count', 'total', 'percent', 'source_id'],
+    columns: csvFields([
+      ['area', 'string', 'England or an English region'],
+      ['grade', 'string', 'Ofsted’s overall judgement of children’s services'],
+      ['count', 'integer', 'Councils with that judgement'],
+      ['total', 'integer', 'Councils in the area with a judgement'],
+      ['percent', 'number', 'count as a percentage of total'],
+      ['source_id', 'string', 'The source, an id in sources.csv'],
+    ]),
     rows: rows.map((r) => [r.area, r.grade, r.count, r.total, r.percent, r.source_id]),
   }),
 };

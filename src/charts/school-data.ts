@@ -4,6 +4,7 @@ import type { SchoolDataRow } from '../schemas/plan-data';
 import { SOUTH_EAST } from '../schemas/areas';
 import { formatNumber, listOf } from '../lib/data/format';
 import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
+import { csvFields } from '../lib/data/tables';
 
 /** The row label readers see: the measure with its group, e.g. "KS2 Reading". */
 export function schoolLabel(row: SchoolDataRow): string {
@@ -276,7 +277,16 @@ export const schoolData: ChartDefinition<SchoolDataRow> = {
     };
   },
   csv: (rows) => ({
-    columns: ['group', 'group_qualifier', 'measure', 'area', 'value', 'unit', 'polarity', 'source_id'],
+    columns: csvFields([
+      ['group', 'string', 'The group of schools or pupils, as the plan’s table names it'],
+      ['group_qualifier', 'string', 'When or how the group is counted, as the plan words it'],
+      ['measure', 'string', 'The measure, as the plan’s table names it'],
+      ['area', 'string', 'The South East or England'],
+      ['value', 'number', 'The figure the plan printed'],
+      ['unit', 'string', 'Unit of the value'],
+      ['polarity', 'string', 'Which way is better, where the source says'],
+      ['source_id', 'string', 'The source, an id in sources.csv'],
+    ]),
     rows: rows.map((r) => [
       r.group,
       r.group_qualifier,

@@ -5,6 +5,7 @@ import { SOUTH_EAST } from '../schemas/areas';
 import { percentOf } from '../lib/data/format';
 import { textWidth } from './shared/layout';
 import { COLOURS, type ChartDefinition } from './types';
+import { csvFields } from '../lib/data/tables';
 
 /** A SEND inspection row with the computed share needing a written statement of action. */
 export interface SendShare extends SendInspectionRow {
@@ -105,14 +106,18 @@ export const sendInspections: ChartDefinition<SendShare> = {
     ]),
   }),
   csv: (rows) => ({
-    columns: [
-      'area',
-      'authorities_with_report',
-      'written_statement_of_action',
-      'percent',
-      'paragraph',
-      'source_id',
-    ],
+    columns: csvFields([
+      ['area', 'string', 'The South East or England'],
+      ['authorities_with_report', 'integer', 'Authorities with a SEND inspection report'],
+      [
+        'written_statement_of_action',
+        'integer',
+        'Of those, authorities required to write a statement of action',
+      ],
+      ['percent', 'number', 'written_statement_of_action as a percentage of authorities_with_report'],
+      ['paragraph', 'string', 'The plan’s paragraph that gives the figures'],
+      ['source_id', 'string', 'The source, an id in sources.csv'],
+    ]),
     rows: rows.map((r) => [
       r.area,
       r.authorities_with_report,

@@ -4,6 +4,7 @@ import type { SystemMapLinkRow } from '../schemas/plan-data';
 import { listOf } from '../lib/data/format';
 import { absoluteFrame, wrapText } from './shared/layout';
 import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
+import { csvFields } from '../lib/data/tables';
 
 /**
  * Where each factor sits on the map, in SVG units (640 wide). Layout is presentation, not data:
@@ -269,7 +270,13 @@ export const systemMap: ChartDefinition<MapLink> = {
     rows: rows.map((r) => [`${r.from} leads to ${lowerFirst(r.to)}`, r.paragraph, `“${r.plan_words}”`]),
   }),
   csv: (rows) => ({
-    columns: ['from', 'to', 'paragraph', 'plan_words', 'source_id'],
+    columns: csvFields([
+      ['from', 'string', 'The factor the plan says leads to another'],
+      ['to', 'string', 'The factor it leads to'],
+      ['paragraph', 'string', 'The plan’s paragraph that says so'],
+      ['plan_words', 'string', 'The plan’s words'],
+      ['source_id', 'string', 'The source, an id in sources.csv'],
+    ]),
     rows: rows.map((r) => [r.from, r.to, r.paragraph, r.plan_words, r.source_id]),
   }),
 };

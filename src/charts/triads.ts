@@ -4,6 +4,7 @@ import type { TriadRow } from '../schemas/plan-data';
 import { listOf } from '../lib/data/format';
 import { absoluteFrame, wrapText } from './shared/layout';
 import { COLOURS, type ChartDefinition, type ChartLayout } from './types';
+import { csvFields } from '../lib/data/tables';
 
 /** One place in a triad: the plan's label and the authorities it stands for. */
 export interface TriadMember {
@@ -169,7 +170,13 @@ export const triads: ChartDefinition<TriadMember> = {
     rows: rows.map((r) => [triadName(r.triad), r.name, r.planLabel]),
   }),
   csv: (rows) => ({
-    columns: ['triad', 'position', 'plan_label', 'authorities', 'source_id'],
+    columns: csvFields([
+      ['triad', 'integer', 'The triad’s number in Annex 4 of the plan'],
+      ['position', 'integer', 'The place in the triad'],
+      ['plan_label', 'string', 'The place as the plan labels it'],
+      ['authorities', 'string', 'The councils in that place, separated by "; "'],
+      ['source_id', 'string', 'The source, an id in sources.csv'],
+    ]),
     rows: rows.map((r) => [r.triad, r.position, r.planLabel, r.areas.join('; '), r.source_id]),
   }),
 };

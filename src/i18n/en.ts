@@ -109,6 +109,49 @@ export const en = {
   'councilTable.yearAfterBreak':
     '{latest} (DfE’s collection changed in {year}: see the notes below the table)',
   'councilTable.council': 'Council',
+  'compare.title': 'Compare councils',
+  'compare.description':
+    'Any of the 19 South East councils side by side on the 16 measures the site follows: latest figure, the plan’s year, the change and the rank.',
+  'compare.intro':
+    'Tick up to {max} councils to see them side by side on every measure the site follows, with the South East and England as the last rows of each table. With none ticked, all 19 are shown.',
+  'compare.noScript':
+    'Without JavaScript a shared address shows all 19 councils: tick the councils again to see only them.',
+  'compare.pick': 'Councils to compare (up to {max})',
+  'compare.limit': 'Up to {max} councils can be compared at once: untick one to choose another.',
+  'compare.planYear': '{period} (the plan’s year)',
+  'compare.changeHeader': 'Change since the plan’s year',
+  'compare.rankHeader.southEast': 'Rank of the 19 (1st = highest)',
+  'compare.rankHeader.england': 'Rank of England’s authorities with a figure (1st = highest)',
+  'compare.change.missing': 'no change shown: a year not published',
+  'compare.caption': '{measure}: the councils compared, the South East and England, {latest} and {plan}',
+  'compare.chartSummary':
+    '{measure} {period}, {first} to {last}: a line for each council compared, with the South East (dashed) and England (dotted); the plan’s year is marked.',
+  'compare.seriesCaption': '{measure}: every year, the councils compared, the South East and England',
+  'compare.measureLink': '{measure} since the plan',
+  'compare.methods':
+    'Ranks count the councils with a figure in the latest year, 1st for the highest, whichever way is better; “better” and “worse” appear only where DfE says which way is better. How the figures are chosen:',
+  'compare.readyMade': 'Each council with its own groups (no ticking needed)',
+  'compare.readyMadeIntro':
+    'Each council with its triad partners, or with its 10 statistical neighbours from all of England:',
+  'compare.triad.title': '{name} and its triad',
+  'compare.triad.description':
+    '{name} beside its triad partners in the plan’s peer challenge on the 16 measures the site follows.',
+  'compare.triad.intro':
+    '{name} beside the other councils of its triad in the plan’s peer challenge ({members}) on every measure the site follows, with the South East and England. Ranks are among the 19 South East councils with a figure.',
+  'compare.neighbours.title': '{name} and its statistical neighbours',
+  'compare.neighbours.description':
+    '{name} beside the 10 authorities DfE’s {model} statistical-neighbour model finds most like it, on the 16 measures the site follows.',
+  'compare.neighbours.intro':
+    '{name} beside the 10 authorities of England that DfE’s statistical-neighbour model of {model} finds most like it, nearest first, on every measure the site follows, with the South East and England. As these come from all of England, ranks are among England’s authorities with a figure in the latest year, not among the 19.',
+  'compare.readyMadeCharts': 'For charts, and to choose other councils, use',
+  'compare.link.triad': 'with its triad',
+  'compare.link.neighbours': 'with its statistical neighbours',
+  'compare.councilLinks': 'Compare {name}',
+  'compare.all': 'the compare page',
+  'compare.any': 'with any councils',
+  'compare.or': 'or',
+  'compare.see': 'See',
+  'compare.councilPage': '{name}’s page',
   'councilChart.plan': 'plan',
   'councilChart.unitRate': 'per 10,000',
   'councilChart.strip': 'The 19 councils in {period}',
@@ -325,6 +368,9 @@ export const en = {
   'notFound.description':
     'There is no page at this address. It may have moved when the plan was updated. Try the plan’s contents, the priorities or search.',
   'dataPage.title': 'Data and sources',
+  'dataPage.package': 'All the data in one file (zip)',
+  'dataPage.packageSize':
+    '({size} KB): every CSV on this page and each council’s, with a README and a datapackage.json describing every column, source and licence.',
   'dataPage.figureNumbers':
     'Figures numbered 1 to 5 are the plan’s own, numbered as the plan numbers them. Figures numbered with an S are this site’s: S1 to S8 run in order through the plan’s chapters. On the pages that follow a measure since the plan, the number is the page’s place in that list and then the figure’s place on the page: S4.1 is the first figure on the fourth measure’s page, and is unrelated to S4.',
   'dataPage.description':

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAllData } from '../datasets/index';
 import { buildCatalogue } from './data-catalogue';
 import { toCsv } from '../lib/data/csv-write';
+import { csvFields } from '../lib/data/tables';
 import { buildFigure, buildFigureOnce, citeSource } from './figure-model';
 import { planTable } from './plan-tables';
 
@@ -90,7 +91,11 @@ describe('planTable', () => {
 
 describe('figure and dataset CSVs', () => {
   it('quotes cells with commas and ends lines with CRLF', () => {
-    expect(toCsv({ columns: ['a', 'b'], rows: [['x, y', 1]] })).toBe('a,b\r\n"x, y",1\r\n');
+    const columns = csvFields([
+      ['a', 'string', 'A'],
+      ['b', 'integer', 'B'],
+    ]);
+    expect(toCsv({ columns, rows: [['x, y', 1]] })).toBe('a,b\r\n"x, y",1\r\n');
   });
 
   it('lists every dataset with a download link and every figure with its datasets', () => {

@@ -40,7 +40,8 @@ const pages = await listPages();
 /**
  * The pages IBM's checker runs on: every page when AUDIT_EVERY_PAGE=1 (`npm run audit`), otherwise
  * the first page of each kind, a kind being a page's folder when the folder's pages share one
- * template (/councils/kent/ stands for the 19 council pages), else the page itself.
+ * template (/councils/kent/ stands for the 19 council pages, /compare/kent/triad/ for the 19 triad
+ * comparisons), else the page itself.
  */
 const ibmPages = new Set(
   process.env['AUDIT_EVERY_PAGE'] === '1'
@@ -51,7 +52,9 @@ const ibmPages = new Set(
             .map(
               (p) =>
                 [
-                  p.url.slice(site.basePath.length - 1).replace(/^(\/[^/]+\/)[^/]+\/$/, '$1*/'),
+                  p.url
+                    .slice(site.basePath.length - 1)
+                    .replace(/^(\/[^/]+\/)[^/]+\/((?:[^/]+\/)?)$/, '$1*/$2'),
                   p.url,
                 ] as const,
             )

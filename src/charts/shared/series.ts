@@ -1,11 +1,12 @@
 import * as Plot from '@observablehq/plot';
 import type { AllData } from '../../lib/data/all-data';
-import { OBSERVATION_COLUMNS, type ObservationRow } from '../../schemas/observation';
+import type { ObservationRow } from '../../schemas/observation';
 import { COUNTRY, SE_AUTHORITIES, SOUTH_EAST } from '../../schemas/areas';
 import { formatFixed, formatNumber, listOf } from '../../lib/data/format';
 import { publishedDecimals } from '../../lib/measures/measure';
 import { COLOURS, type ChartDefinition, type ChartLayout } from '../types';
-import type { CsvTable, TableModel } from '../../lib/data/tables';
+import type { CsvField, CsvTable, TableModel } from '../../lib/data/tables';
+import { observationColumns } from '../../datasets/observation-meta';
 import { minTickSteps, pickTicks, textWidth } from './layout';
 
 type ObservationDatasetId = 'lac_rates' | 'cpp_rates' | 'cin_referral_rates' | 's251_unit_costs';
@@ -163,10 +164,22 @@ export function seriesTable(rows: readonly ObservationRow[], config: SeriesConfi
   };
 }
 
+/** The columns of a series figure's CSV: the data file's own (as data/ describes them), then whether the plan quotes the year. */
+const SERIES_CSV_FIELDS: CsvField[] = [
+  ...observationColumns('see the unit column')
+    .filter((c) => c.name !== 'note')
+    .map((c) => ({
+      name: c.name,
+      type: c.name === 'value' ? ('number' as const) : ('string' as const),
+      description: c.description,
+    })),
+  { name: 'not_in_plan', type: 'string', description: '"yes" for a year the plan does not quote, else "no"' },
+];
+
 /** The CSV of exactly the rows shown, with a column saying which years the plan does not show. */
 export function seriesCsv(rows: readonly ObservationRow[], config: SeriesConfig): CsvTable {
   return {
-    columns: [...OBSERVATION_COLUMNS.filter((c) => c !== 'note'), 'not_in_plan'],
+    columns: SERIES_CSV_FIELDS,
     rows: rows.map((r) => [
       r.area,
       r.area_type,

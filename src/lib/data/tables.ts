@@ -15,8 +15,29 @@ export interface TableModel {
   rows: string[][];
 }
 
-/** The rows behind a figure as a CSV: a header and cells, exactly what the figure shows. */
+/** A CSV column's type, as a Frictionless table schema names it. */
+export type CsvFieldType = 'string' | 'integer' | 'number';
+
+/**
+ * A column of a CSV the site writes, declared once: its header, type and meaning. The same
+ * declaration writes the header and describes the column in the data package.
+ */
+export interface CsvField {
+  name: string;
+  type: CsvFieldType;
+  description: string;
+}
+
+/** The rows behind a figure as a CSV: its columns and cells, exactly what the figure shows. */
 export interface CsvTable {
-  columns: string[];
+  columns: readonly CsvField[];
   rows: (string | number)[][];
+}
+
+/**
+ * Declares CSV columns compactly: `[name, type, description]` triples.
+ * @example csvFields([['area', 'string', 'The area']])[0] // { name: 'area', type: 'string', description: 'The area' }
+ */
+export function csvFields(fields: readonly (readonly [string, CsvFieldType, string])[]): CsvField[] {
+  return fields.map(([name, type, description]) => ({ name, type, description }));
 }

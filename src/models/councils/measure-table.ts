@@ -1,4 +1,4 @@
-import type { CsvTable, TableModel } from '../../lib/data/tables';
+import { csvFields, type CsvTable, type TableModel } from '../../lib/data/tables';
 import type { SmallChartSpec } from '../../charts/council/small-chart';
 import { t } from '../../i18n/en';
 import { ordinal } from '../../lib/data/format';
@@ -66,27 +66,27 @@ export function councilMeasureTable(name: string, measures: readonly CouncilMeas
 export function councilMeasureCsv(name: string, measures: readonly CouncilMeasure[]): CsvTable {
   const n = (v: number | null) => (v === null ? '' : v);
   return {
-    columns: [
-      'council',
-      'measure',
-      'measure_name',
-      'period',
-      'year',
-      'value',
-      'south_east',
-      'england',
-      'neighbours_model',
-      'neighbours_mean',
-      'neighbours_with_value',
-      'neighbours_of',
-      'triad_partners_mean',
-      'triad_partners_with_value',
-      'triad_partners_of',
-      'rank_in_south_east',
-      'councils_ranked',
-      'england_quarter',
-      'source_id',
-    ],
+    columns: csvFields([
+      ['council', 'string', 'The council'],
+      ['measure', 'string', 'DfE’s code for the measure in LAIT, e.g. "LAC"'],
+      ['measure_name', 'string', 'The measure as the site names it'],
+      ['period', 'string', 'The year as DfE labels it: the plan’s year, then the latest'],
+      ['year', 'integer', 'The calendar year the period ends in'],
+      ['value', 'number', 'The council’s figure; empty when DfE published none'],
+      ['south_east', 'number', 'The South East’s figure; empty when DfE published none'],
+      ['england', 'number', 'England’s figure; empty when DfE published none'],
+      ['neighbours_model', 'string', 'The year of DfE’s statistical-neighbour model used'],
+      ['neighbours_mean', 'number', 'Mean of the statistical neighbours’ figures; empty when none has one'],
+      ['neighbours_with_value', 'integer', 'How many neighbours have a figure'],
+      ['neighbours_of', 'integer', 'How many neighbours the council has'],
+      ['triad_partners_mean', 'number', 'Mean of the triad partners’ figures; empty when none has one'],
+      ['triad_partners_with_value', 'integer', 'How many triad partners have a figure'],
+      ['triad_partners_of', 'integer', 'How many triad partners the council has'],
+      ['rank_in_south_east', 'integer', 'Rank among the 19 councils with a figure, 1 for the highest'],
+      ['councils_ranked', 'integer', 'How many of the 19 have a figure'],
+      ['england_quarter', 'integer', 'Quarter of England’s authorities, 1 for the lowest figures'],
+      ['source_id', 'string', 'The source, an id in sources.csv'],
+    ]),
     rows: measures.flatMap((m) =>
       [m.plan, m.latest].map((y) => [
         name,
