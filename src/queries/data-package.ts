@@ -8,6 +8,7 @@ import { absoluteUrl, withBase } from '../lib/site/paths';
 import { councilMeasureCsv } from '../models/councils/measure-table';
 import { fieldTypeOf, packageZip, type PackageCsv, type PackageInfo } from '../models/data-package';
 import { getCouncils } from './councils';
+import { getCouncilMaps } from './council-maps';
 import { getMeasures } from './measures';
 
 /** The package's address on the site, without the base path. */
@@ -42,8 +43,8 @@ function tableCsv(
 
 /**
  * Every CSV a reader can download from the site, as published: the data files (columns described
- * by their dataset's meta, types from the rows as zod converted them), the figures' CSVs and the
- * councils' CSVs (columns as declared where they are written).
+ * by their dataset's meta, types from the rows as zod converted them), the figures' CSVs, the
+ * councils' CSVs and the maps' CSVs (columns as declared where they are written).
  */
 export async function packageCsvs(): Promise<PackageCsv[]> {
   const data = loadAllDataOnce();
@@ -92,7 +93,16 @@ export async function packageCsvs(): Promise<PackageCsv[]> {
       councilMeasureCsv(entry.council.name, entry.measures),
     ),
   );
-  return [...files, ...figures, ...councils];
+  const maps = getCouncilMaps().map((map) =>
+    tableCsv(
+      `map-${map.measure.slug}`,
+      `maps/${map.measure.slug}.csv`,
+      `${map.measure.name}: the map of the councils`,
+      `The table beside the map of "${map.measure.name}" on the councils page: each council's figure in the latest year and its quarter of England's councils.`,
+      map.csv,
+    ),
+  );
+  return [...files, ...figures, ...councils, ...maps];
 }
 
 /** What the package says about itself. */

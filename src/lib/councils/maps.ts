@@ -1,4 +1,4 @@
-import type { CsvTable, TableModel } from '../data/tables';
+import { csvFields, type CsvTable, type TableModel } from '../data/tables';
 import { t } from '../../i18n/en';
 import type { CouncilRow } from '../../schemas/council';
 import { formatValue, periodLabel, type Measure } from '../measures/measure';
@@ -98,7 +98,19 @@ export function choropleth(
       ]),
     },
     csv: {
-      columns: ['council', 'la_number', 'measure', 'period', 'value', 'quarter_of_england', 'source_id'],
+      columns: csvFields([
+        ['council', 'string', 'The council'],
+        ['la_number', 'integer', 'DfE’s number for the council'],
+        ['measure', 'string', 'DfE’s code for the measure in LAIT, e.g. "LAC"'],
+        ['period', 'string', 'The year mapped, as DfE labels it: the latest in which England has a figure'],
+        ['value', 'number', 'The council’s figure; empty when DfE published none'],
+        [
+          'quarter_of_england',
+          'integer',
+          'The quarter of England’s councils the figure falls in, 1 (lowest) to 4 (highest); empty when none was published',
+        ],
+        ['source_id', 'string', 'The release the figure came from, as in sources.csv'],
+      ]),
       rows: rows.map((r) => [
         r.name,
         r.la,
