@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/config/site.ts';
 import { chartIds } from './src/charts/index.ts';
@@ -12,6 +13,15 @@ export default defineConfig({
   site: site.siteUrl,
   base: site.basePath,
   trailingSlash: 'always',
+  // Astro 7's default ('jsx') drops the whitespace between elements, which ran words together
+  // ("SESLIPRegional"); true keeps Astro 5's lossless compression.
+  compressHTML: true,
+  markdown: {
+    processor: unified({
+      // An unknown figure or table id fails the build naming the MDX file and line.
+      remarkPlugins: [[remarkCheckComponents, { Chart: chartIds, PlanTable: PLAN_TABLE_IDS }]],
+    }),
+  },
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     {
@@ -19,10 +29,7 @@ export default defineConfig({
       name: 'dev-routes',
       hooks: { 'astro:server:setup': ({ server }) => void server.middlewares.use(devRoutesMiddleware) },
     },
-    mdx({
-      // An unknown figure or table id fails the build naming the MDX file and line.
-      remarkPlugins: [[remarkCheckComponents, { Chart: chartIds, PlanTable: PLAN_TABLE_IDS }]],
-    }),
+    mdx(),
     // A sitemap needs absolute addresses: only when the site's address (SITE_URL) is set.
     ...(site.siteUrl
       ? [sitemap({ filter: (page) => !/\/(print\/whole-plan|404)\/?$/.test(new URL(page).pathname) })]

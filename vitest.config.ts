@@ -10,6 +10,6 @@ export default defineConfig({
     testTimeout: 30_000,
     // Test files share their worker's loaded modules (no test changes a module's state): the data
     // and chart modules load once per worker instead of once per file, which halves the run.
-    poolOptions: { forks: { isolate: false } },
+    isolate: false,
   },
 });

@@ -14,7 +14,6 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     maxWorkers: 2,
-    minWorkers: 1,
     env: { TZ: 'UTC' },
   },
 });

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ASTRO_CLI, run, timed } from './lib/run';
+import { ASTRO_CLI, BUILD_ENV, run, timed } from './lib/run';
 import { site } from '../src/config/site';
 import { buildSearchIndex } from './search-index';
 import { linkGlossaryTerms } from './link-glossary';
@@ -17,6 +17,7 @@ import { printPdfs } from './print-pdfs';
 import { addFigureImages } from './figure-images';
 import { checkProject, describeProblems } from './lib/check-project';
 import { currentSettings, writeBuildInfo } from './lib/build-info';
+import { clearRuntimeLog, readRuntimeLog, recordingEnv, runtimeLogFile } from './lib/runtime';
 
 const args = process.argv.slice(2);
 const outDir = path.resolve(args.includes('--out') ? (args[args.indexOf('--out') + 1] ?? 'dist') : 'dist');
@@ -43,6 +44,12 @@ const UNCHANGED = `The published site (${path.relative(process.cwd(), outDir) ||
 async function main(): Promise<void> {
   await rm(staging, { recursive: true, force: true });
   const timings: Record<string, number> = {};
+  // Every Node process started from here on records the Node it runs on: Astro, and any process
+  // the in-process steps (checks, glossary, search, PDFs) may start.
+  const runtimeLog = runtimeLogFile(process.cwd());
+  await clearRuntimeLog(runtimeLog);
+  Object.assign(process.env, recordingEnv(process.env, runtimeLog));
+  const childEnv = recordingEnv(BUILD_ENV, runtimeLog);
 
   // The same gate as "npm run check", before anything is written.
   const gate = await timed(() => checkProject(process.cwd()));
@@ -54,7 +61,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  timings['astro'] = (await timed(() => run(process.execPath, [ASTRO_CLI, 'build', '--outDir', staging]))).ms;
+  timings['astro'] = (
+    await timed(() => run(process.execPath, [ASTRO_CLI, 'build', '--outDir', staging], childEnv))
+  ).ms;
   timings['glossary'] = (await timed(() => linkGlossaryTerms(staging))).ms;
   timings['search'] = (await timed(() => buildSearchIndex(staging))).ms;
   if (!skipPdf) timings['pdf'] = (await timed(() => printPdfs(staging))).ms;
@@ -69,7 +78,8 @@ async function main(): Promise<void> {
   if (existsSync(outDir)) await rename(outDir, old);
   await rename(next, outDir);
   await rm(old, { recursive: true, force: true });
-  await writeBuildInfo(process.cwd(), { timings, settings: currentSettings(), pdf: !skipPdf });
+  const node = { version: process.version, processes: await readRuntimeLog(runtimeLog) };
+  await writeBuildInfo(process.cwd(), { timings, settings: currentSettings(), pdf: !skipPdf, node });
 
   const seconds = Object.entries(timings).map(([step, ms]) => `${step} ${(ms / 1000).toFixed(1)} s`);
   console.log(`\nBuilt ${path.relative(process.cwd(), outDir) || '.'}/ (${seconds.join(', ')}).`);

@@ -3,7 +3,8 @@
 // node_modules/.cache, then Node imports the bundle. Kept over tsx because it is the faster start
 // for the build and the check: `npm run check` took 1.1-1.4 s of CPU with this runner and 2.5-2.6 s
 // with tsx 4.23 (3 runs each, 2 cores), as tsx starts a second Node and compiles every file through
-// a loader hook. vite-node was slower still (a third of the check's wait was its start-up).
+// a loader hook. vite-node (gone with Vitest 5) was slower still (a third of the check's wait was
+// its start-up).
 // `import.meta.url` keeps meaning the source file, as it would unbundled.
 // Usage: node scripts/run-ts.mjs scripts/check.ts [args…]
 import { build } from 'esbuild';
@@ -34,7 +35,7 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node24',
   packages: 'external',
   logLevel: 'error',
   plugins: [sourceUrls],

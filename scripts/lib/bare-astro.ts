@@ -8,14 +8,22 @@ import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+// The same Markdown processor as the site (astro.config.mjs), so that the ratio compares like with like.
 const CONFIG = `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-export default defineConfig({ integrations: [mdx()], trailingSlash: 'always' });
+import { unified } from '@astrojs/markdown-remark';
+export default defineConfig({
+  integrations: [mdx()],
+  markdown: { processor: unified() },
+  compressHTML: true,
+  trailingSlash: 'always',
+});
 `;
 
-const COLLECTIONS = `import { defineCollection, z } from 'astro:content';
+const COLLECTIONS = `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-const loose = z.object({}).passthrough();
+import { z } from 'astro/zod';
+const loose = z.looseObject({});
 export const collections = {
   plan: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/plan' }), schema: loose }),
   priorities: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/priorities' }), schema: loose }),

@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { NodeProcess } from './runtime';
 
 export const BUILD_INFO_FILE = '.build-info.json';
 
@@ -19,6 +20,8 @@ export interface BuildInfo {
   settings: BuildSettings;
   /** Whether the PDFs were printed (false with --skip-pdf). */
   pdf: boolean;
+  /** The Node the build ran on (process.version), and the Node of every process it started. */
+  node: { version: string; processes: NodeProcess[] };
 }
 
 /** The settings in this process's environment, blank where unset. */

@@ -6,6 +6,7 @@ import { planSectionSchema } from '../../src/schemas/plan-section';
 import { prioritySchema } from '../../src/schemas/priority';
 import { glossaryTermSchema, type GlossaryTerm } from '../../src/schemas/glossary-term';
 import { changelogEntrySchema } from '../../src/schemas/changelog-entry';
+import { EDITOR_PARSE } from '../../src/schemas/messages';
 import { CHART_IDS as chartIds, PLAN_TABLE_IDS } from '../../src/charts/ids';
 import { checkedDataFacts, type DataFacts } from './data-facts';
 import { DataError } from '../../src/lib/data/csv';
@@ -67,7 +68,7 @@ async function readText(root: string, file: string, problems: Problem[]): Promis
 }
 
 /** A YAML list of entries (the glossary, the changelog), each validated with `schema`. */
-async function readYamlList<S extends z.ZodTypeAny>(
+async function readYamlList<S extends z.ZodType>(
   root: string,
   file: string,
   schema: S,
@@ -79,10 +80,10 @@ async function readYamlList<S extends z.ZodTypeAny>(
   const list = Array.isArray(parsed.data) ? parsed.data : [];
   const items: z.output<S>[] = [];
   list.forEach((item: unknown, i: number) => {
-    const result = schema.safeParse(item);
+    const result = schema.safeParse(item, EDITOR_PARSE);
     const id = (item as { id?: string } | null)?.id;
     const line = id ? lineOf(source.text, `id: ${id}`) : 1;
-    if (result.success) items.push(result.data as z.output<S>);
+    if (result.success) items.push(result.data);
     else {
       for (const issue of result.error.issues) {
         problems.push({

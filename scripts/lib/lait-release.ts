@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { z } from 'astro/zod';
+import { EDITOR_PARSE } from '../../src/schemas/messages';
 import { LaitImportError, RELEASE_FILE, whereToDownload } from './lait-files';
 
 /** seeds/lait/release.json. */
@@ -37,7 +38,7 @@ export function readRelease(dir: string): LaitRelease {
       `it is not valid JSON (${(error as Error).message}). ${whereToDownload(RELEASE_FILE)}`,
     );
   }
-  const parsed = releaseSchema.safeParse(raw);
+  const parsed = releaseSchema.safeParse(raw, EDITOR_PARSE);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new LaitImportError(

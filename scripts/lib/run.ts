@@ -1,16 +1,24 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * Astro's command-line entry, run with `node` itself: going through npx cost half a second of
- * start-up on each build.
+ * Astro's command-line entry (its package's `bin`), run with `node` itself: going through npx
+ * cost half a second of start-up on each build.
  */
-export const ASTRO_CLI = path.resolve('node_modules/astro/astro.js');
+export const ASTRO_CLI = path.resolve('node_modules/astro', astroBin());
+
+function astroBin(): string {
+  const pkg = JSON.parse(readFileSync(path.resolve('node_modules/astro/package.json'), 'utf8')) as {
+    bin: { astro: string };
+  };
+  return pkg.bin.astro;
+}
 
 /**
  * Environment for every child process: no telemetry, a pinned timezone, for reproducible builds,
  * and NODE_ENV=production whatever the caller's shell says: Astro builds in development mode when
- * NODE_ENV is "development" (vite-node sets it, and so may an editor's shell), and then the dev
+ * NODE_ENV is "development" (an editor's shell may set it), and then the dev
  * server's link middleware runs inside the build, so the link step linked every page twice.
  */
 export const BUILD_ENV: NodeJS.ProcessEnv = {

@@ -19,7 +19,7 @@ export const siteConfigSchema = z.object({
    * "https://owner.github.io". Only known when the deployment sets SITE_URL: without it, the site
    * prints no canonical link, no absolute address and no address in the PDFs, rather than a guess.
    */
-  siteUrl: z.string().url().optional(),
+  siteUrl: z.url().optional(),
   /** Path the site lives under: "/" or "/sub-path/". */
   basePath: z.string().regex(/^\/([\w.-]+\/)*$/),
   /**
@@ -27,7 +27,7 @@ export const siteConfigSchema = z.object({
    * "https://github.com/owner/repository/blob/main/". Only known when the deployment sets
    * EDIT_BASE_URL: without it, pages have no edit link.
    */
-  editBaseUrl: z.string().url().optional(),
+  editBaseUrl: z.url().optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

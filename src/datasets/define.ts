@@ -34,7 +34,7 @@ export type Rule<T> = (records: CsvRecord<T>[], file: string) => void;
 export interface Dataset<T> {
   meta: DatasetMeta;
   /** Row schema (cells arrive as strings). */
-  schema: z.ZodType<T, z.ZodTypeDef, Record<string, string>>;
+  schema: z.ZodType<T, Record<string, string>>;
   /** Rules that go beyond one row: ranges, sums, cross-row checks. */
   rules: readonly Rule<T>[];
   /** Reads and validates the file, keeping each row's line number. */
@@ -54,7 +54,7 @@ export function defaultDataDir(): string {
  */
 export function defineDataset<T>(
   meta: DatasetMeta,
-  schema: z.ZodType<T, z.ZodTypeDef, Record<string, string>>,
+  schema: z.ZodType<T, Record<string, string>>,
   rules: readonly Rule<T>[] = [],
 ): Dataset<T> {
   const loadRecords = (dataDir: string = defaultDataDir()): CsvRecord<T>[] => {

@@ -13,7 +13,7 @@ export const numberCell = z.string().transform((raw, ctx) => {
   const text = raw.trim();
   if (text === '') {
     ctx.addIssue({
-      code: z.ZodIssueCode.custom,
+      code: 'custom',
       message:
         'is blank. A blank cell is never read as 0: write the published figure, or remove the row and record the gap in data/SOURCES.md',
     });
@@ -21,7 +21,7 @@ export const numberCell = z.string().transform((raw, ctx) => {
   }
   if (!NUMBER_PATTERN.test(text)) {
     ctx.addIssue({
-      code: z.ZodIssueCode.custom,
+      code: 'custom',
       message: `expected a number, found "${raw}". Write digits only (a minus sign and a decimal point are allowed), with no commas, spaces, units or % signs`,
     });
     return z.NEVER;
@@ -33,7 +33,7 @@ export const numberCell = z.string().transform((raw, ctx) => {
 export const countCell = numberCell.superRefine((value, ctx) => {
   if (!Number.isInteger(value) || value < 0) {
     ctx.addIssue({
-      code: z.ZodIssueCode.custom,
+      code: 'custom',
       message: `expected a whole number of 0 or more, found ${value}. Counts cannot be negative or fractional`,
     });
   }
@@ -44,7 +44,7 @@ export const textCell = z.string().transform((raw, ctx) => {
   const text = raw.trim();
   if (text === '') {
     ctx.addIssue({
-      code: z.ZodIssueCode.custom,
+      code: 'custom',
       message: 'is blank. This column needs a value on every row',
     });
     return z.NEVER;
@@ -72,7 +72,7 @@ export function oneOfCell<const T extends readonly [string, ...string[]]>(values
             .join(', ')} …`
         : values.map((v) => `"${v}"`).join(', ');
     ctx.addIssue({
-      code: z.ZodIssueCode.custom,
+      code: 'custom',
       message: `"${raw}" is not an allowed value. Use one of ${shown} (the full list is in ${where})`,
     });
     return z.NEVER;

@@ -49,7 +49,7 @@ export const laitMeasureRowSchema = z.object({
   /** The plan's year as DfE labels it, e.g. "2017" or "2016-17 (OT)". */
   plan_period: textCell,
   /** The DfE publication the figures come from. */
-  publication_url: textCell.pipe(z.string().url('expected a web address starting https://')),
+  publication_url: textCell.pipe(z.url('expected a web address starting https://')),
   /**
    * DfE's description of the measure (dictionary column "Description"), verbatim with its line
    * breaks; blank when DfE gives none.
@@ -89,7 +89,7 @@ const OPTIONAL = new Set(['value', 'mark']);
  * thousands of rows, so the row is checked in one pass (cell by cell, with the same messages as
  * the cell types in cells.ts) rather than through a zod type per cell.
  */
-export const laitValueRowSchema = z.record(z.string()).transform((cells, ctx) => {
+export const laitValueRowSchema = z.record(z.string(), z.string()).transform((cells, ctx) => {
   const fail = (column: string, message: string) => {
     ctx.addIssue({ code: 'custom', path: [column], message });
     return z.NEVER;

@@ -47,7 +47,7 @@ function checkProgressOrder(items: readonly { date: string }[], ctx: z.Refinemen
     const previous = items[i - 1];
     if (previous && item.date < previous.date) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: [i, 'date'],
         message: `item ${i + 1} (${item.date}) is listed after item ${i} (${previous.date}). List progress oldest first; a month-only date such as "2019-06" goes before the days of that month`,
       });

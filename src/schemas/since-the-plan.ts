@@ -38,7 +38,7 @@ export const dfeNoteSchema = z
      * some authorities gave no figures for `period`.
      */
     kind: z.enum(DFE_NOTE_KINDS, {
-      errorMap: () => ({ message: `write one of ${DFE_NOTE_KINDS.join(', ')}` }),
+      error: () => `write one of ${DFE_NOTE_KINDS.join(', ')}`,
     }),
     /** Words copied exactly from the paragraph of the dictionary's description to quote. */
     words: z.string().min(10),
@@ -72,7 +72,7 @@ export const followedMeasureSchema = z
     name: z.string().min(1).max(100),
     /** The group /since-the-plan/ shows the measure in, one of {@link THEMES}. */
     theme: z.enum(THEMES, {
-      errorMap: () => ({ message: `write one of ${THEMES.map((t) => `"${t}"`).join(', ')}` }),
+      error: () => `write one of ${THEMES.map((t) => `"${t}"`).join(', ')}`,
     }),
     /** The page address under /since-the-plan/, e.g. "looked-after-rate". */
     slug: z
@@ -114,7 +114,7 @@ export const followedMeasureSchema = z
      */
     periodWords: z
       .enum(PERIOD_WORDS, {
-        errorMap: () => ({ message: `write one of ${PERIOD_WORDS.map((w) => `"${w}"`).join(', ')}` }),
+        error: () => `write one of ${PERIOD_WORDS.map((w) => `"${w}"`).join(', ')}`,
       })
       .optional(),
     /** DfE's notes from LAIT's data dictionary that the pages quote beside the figures. */
@@ -159,7 +159,7 @@ export const sinceThePlanSchema = z
     /** The measures, in the order the site lists them. */
     measures: z.array(followedMeasureSchema).min(FOLLOWED_MEASURES_MIN).max(FOLLOWED_MEASURES_MAX),
     /** Keyed by priority id (the file name of content/priorities/<id>.mdx). */
-    priorities: z.record(priorityMeasuresSchema),
+    priorities: z.record(z.string(), priorityMeasuresSchema),
   })
   .strict()
   .superRefine((value, ctx) => {

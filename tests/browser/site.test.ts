@@ -92,8 +92,10 @@ describe.concurrent.each(pages.map((p) => [p.url, p] as const))('%s', (url) => {
   afterAll(() => {
     if (browserSite) browser.release(browserSite);
   });
-  const it = test.sequential;
-  const describe = suite.sequential;
+  // A page's checks run one after another on its tab: { concurrent: false } (Vitest 5 has no
+  // test.sequential).
+  const it = (name: string, fn: () => unknown) => test(name, { concurrent: false }, fn);
+  const describe = (name: string, fn: () => void) => suite(name, { concurrent: false }, fn);
 
   it(checkSummary('structure'), async () => {
     const facts = await browserSite.page.evaluate(() => ({

@@ -4,6 +4,7 @@ import { termMatcher } from '../text/glossary';
 import type { GlossaryTerm } from '../../schemas/glossary-term';
 import { parseYaml } from './yaml';
 import type { Problem, SourceFile } from './problem';
+import { EDITOR_PARSE } from '../../schemas/messages';
 
 /** "content/plan/x.mdx:12: message" (or "…:12:5: message"), the form every check prints. */
 export function formatProblem(problem: Problem): string {
@@ -32,7 +33,7 @@ export interface FrontmatterCheck<T> {
  * Validates an MDX file's frontmatter with a zod schema; each problem is placed on the line of
  * the field it concerns (or the first line of the frontmatter for a missing field).
  */
-export function checkFrontmatter<S extends z.ZodTypeAny>(
+export function checkFrontmatter<S extends z.ZodType>(
   source: SourceFile,
   schema: S,
 ): FrontmatterCheck<z.output<S>> {
@@ -52,16 +53,16 @@ export function checkFrontmatter<S extends z.ZodTypeAny>(
   const parsed = parseYaml({ file: source.file, text: block.yaml }, block.firstLine);
   if (parsed.problems.length > 0) return { data: undefined, problems: parsed.problems };
   const data = parsed.data;
-  const result = schema.safeParse(data);
-  if (result.success) return { problems: [], data: result.data as z.output<S> };
-  const problems = result.error.issues.map((issue: z.ZodIssue) => {
+  const result = schema.safeParse(data, EDITOR_PARSE);
+  if (result.success) return { problems: [], data: result.data };
+  const problems = result.error.issues.map((issue) => {
     const field = String(issue.path[0] ?? '');
     const fieldLine = block.yaml.split('\n').findIndex((l) => l.startsWith(`${field}:`));
     const where = issue.path.length > 0 ? `field "${issue.path.join('.')}"` : 'frontmatter';
     return {
       file: source.file,
       line: block.firstLine + Math.max(fieldLine, 0),
-      message: `${where}: ${issue.message}${issue.code === 'invalid_type' && issue.received === 'undefined' ? ' (the field is missing)' : ''}.`,
+      message: `${where}: ${issue.message}${issue.code === 'invalid_type' && issue.input === undefined ? ' (the field is missing)' : ''}.`,
     };
   });
   return { problems, data: undefined };

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { z } from 'astro/zod';
+import { EDITOR_PARSE } from '../../schemas/messages';
 
 /**
  * A problem in a data file, worded for the person who edits the file: which file, which line,
@@ -31,7 +32,7 @@ export function locate(file: string, line?: number, column?: string): string {
 }
 
 /** What `parseCsv` needs to know about a file. */
-export interface CsvSpec<S extends z.ZodTypeAny> {
+export interface CsvSpec<S extends z.ZodType> {
   /** The file's name as shown in messages, e.g. "data/lac_rates.csv". */
   file: string;
   /** The exact header, in order. */
@@ -51,7 +52,7 @@ export interface CsvRecord<T> {
  * (missing and extra columns named), then every row through the schema. Throws a DataError at
  * the first problem.
  */
-export function parseCsv<S extends z.ZodTypeAny>(text: string, spec: CsvSpec<S>): CsvRecord<z.output<S>>[] {
+export function parseCsv<S extends z.ZodType>(text: string, spec: CsvSpec<S>): CsvRecord<z.output<S>>[] {
   const { file, columns, schema } = spec;
   // One line ending throughout: an editor's tool may save one edited line of a CRLF file with LF.
   const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
@@ -112,7 +113,7 @@ export function parseCsv<S extends z.ZodTypeAny>(text: string, spec: CsvSpec<S>)
     const line = lineOf(index);
     const cells: Record<string, string> = {};
     for (const [key, value] of Object.entries(raw)) cells[key.trim()] = value;
-    const result = schema.safeParse(cells);
+    const result = schema.safeParse(cells, EDITOR_PARSE);
     if (!result.success) {
       const issue = result.error.issues[0]!;
       const column = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
@@ -122,7 +123,7 @@ export function parseCsv<S extends z.ZodTypeAny>(text: string, spec: CsvSpec<S>)
         ...(column ? { column } : {}),
       });
     }
-    return { line, row: result.data as z.output<S> };
+    return { line, row: result.data };
   });
 }
 

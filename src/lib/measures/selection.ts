@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { sinceThePlanSchema, type SinceThePlan } from '../../schemas/since-the-plan';
+import { EDITOR_PARSE } from '../../schemas/messages';
 import { lineAt, lineOf } from '../checks/content-checks';
 import type { Problem } from '../checks/problem';
 import { noteParagraph } from './dfe-notes';
@@ -10,7 +11,7 @@ import { noteParagraph } from './dfe-notes';
 export const SELECTION_FILE = 'content/since-the-plan.yaml';
 
 /** The line an issue at `path` most likely sits on: the entry's code or the priority's key. */
-function lineFor(text: string, path: (string | number)[], raw: unknown): number {
+function lineFor(text: string, path: readonly PropertyKey[], raw: unknown): number {
   const [top, key, , index] = path;
   const data = raw as {
     measures?: { code?: string }[];
@@ -63,7 +64,7 @@ export function parseSelection(
       ],
     };
   }
-  const result = sinceThePlanSchema.safeParse(raw);
+  const result = sinceThePlanSchema.safeParse(raw, EDITOR_PARSE);
   if (result.success) return { selection: result.data, problems: [] };
   return {
     problems: result.error.issues.map((issue) => ({
