@@ -101,6 +101,13 @@ export async function buildSearchIndex(dir: string): Promise<void> {
       element.setAttribute('data-pagefind-ignore', 'all');
     for (const group of document.querySelectorAll('main tr.group'))
       group.closest('table')?.setAttribute('data-pagefind-ignore', 'all');
+    // A figure's summary and caveat restate its numbers: on a page not named after a measure they
+    // weigh half, so that a chapter that draws a measure does not outrank the measure's own page.
+    if (!NAMED_PAGE.test(url.slice(site.basePath.length - 1)))
+      for (const element of document.querySelectorAll(
+        'main .rp-figure__summary, main .rp-figure__caveat, main .rp-figure__subtitle',
+      ))
+        element.setAttribute('data-pagefind-weight', String(ABOUT_THE_SITE_WEIGHT));
     // Source lines name publications ("Characteristics of children in need", Department for
     // Education) under every figure that draws on them: found, but weighing little.
     for (const element of document.querySelectorAll('main .rp-figure__meta, main .rp-source'))
