@@ -68,7 +68,7 @@ const dataPackageProfile = z
     name: z.string().regex(NAME),
     title: z.string().min(1),
     description: z.string().min(1),
-    homepage: z.string().url().optional(),
+    homepage: z.url().optional(),
     resources: z.array(resource).min(1),
   })
   .strict();
