@@ -22,8 +22,10 @@ export interface SmallChartSpec {
   planYear: number;
   /** The South East councils' values in the latest year. */
   strip: { value: number; isCouncil: boolean }[];
-  /** Formats a value for the axis, e.g. "£2,100". */
+  /** Formats a value as published, e.g. "2,083.0" (the council's mark and the strip's ends). */
   format: (value: number) => string;
+  /** Formats an axis tick: a round number without trailing zeros, e.g. "1,500" or "£2,500". */
+  tick: (value: number) => string;
   /** Words printed in the drawing: `unit` above the axis, empty when the ticks carry it. */
   text: { plan: string; strip: string; unit: string };
 }
@@ -33,7 +35,8 @@ export interface SmallChartSpec {
 const WIDTH = 320;
 const HEIGHT = 200;
 const FONT = 14;
-const LEFT = 52;
+// Room at the left for the widest tick or strip end at 14 units, e.g. "1,234.5" or "£2,500".
+const LEFT = 64;
 const RIGHT = WIDTH - 12;
 /** The line above the chart holding the axis's unit and the plan's label. */
 const UNIT_Y = 14;
@@ -123,9 +126,9 @@ export function smallChartSvg(spec: SmallChartSpec, labels: SvgLabels): string {
     `<g class="grid">`,
     `<line x1="${LEFT}" x2="${RIGHT}" y1="${r(y(lo))}" y2="${r(y(lo))}"/><line x1="${LEFT}" x2="${RIGHT}" y1="${r(y(mid))}" y2="${r(y(mid))}"/><line x1="${LEFT}" x2="${RIGHT}" y1="${r(y(hi))}" y2="${r(y(hi))}"/>`,
     `</g>`,
-    `<text x="${LEFT - 4}" y="${r(y(hi)) + 4}" text-anchor="end">${escapeXml(spec.format(hi))}</text>`,
-    `<text x="${LEFT - 4}" y="${r(y(mid)) + 4}" text-anchor="end">${escapeXml(spec.format(mid))}</text>`,
-    `<text x="${LEFT - 4}" y="${r(y(lo)) + 4}" text-anchor="end">${escapeXml(spec.format(lo))}</text>`,
+    `<text x="${LEFT - 4}" y="${r(y(hi)) + 4}" text-anchor="end">${escapeXml(spec.tick(hi))}</text>`,
+    `<text x="${LEFT - 4}" y="${r(y(mid)) + 4}" text-anchor="end">${escapeXml(spec.tick(mid))}</text>`,
+    `<text x="${LEFT - 4}" y="${r(y(lo)) + 4}" text-anchor="end">${escapeXml(spec.tick(lo))}</text>`,
     `<text x="${LEFT}" y="${BOTTOM + 16}">${escapeXml(firstLabel)}</text>`,
     `<text x="${RIGHT}" y="${BOTTOM + 16}" text-anchor="end">${escapeXml(lastLabel)}</text>`,
     `<line class="plan" x1="${planX}" x2="${planX}" y1="${UNIT_Y + 6}" y2="${BOTTOM}"/>`,
@@ -146,8 +149,12 @@ export function smallChartSvg(spec: SmallChartSpec, labels: SvgLabels): string {
     council
       ? `<circle class="mark" cx="${r(sx(council.value))}" cy="${STRIP_Y}" r="5.5"/><text x="${r(sx(council.value))}" y="${STRIP_Y - 9}" text-anchor="${anchor(sx(council.value))}" class="mark-label">${escapeXml(spec.format(council.value))}</text>`
       : '',
-    stripValues.length > 0
-      ? `<text x="${LEFT - 4}" y="${STRIP_Y + 4}" text-anchor="end">${escapeXml(spec.format(sLo))}</text><text x="${RIGHT}" y="${STRIP_Y + 18}" text-anchor="end">${escapeXml(spec.format(sHi))}</text>`
+    // The strip's ends, each unless it is the council's own figure, which its mark already labels.
+    stripValues.length > 0 && council?.value !== sLo
+      ? `<text x="${LEFT - 4}" y="${STRIP_Y + 4}" text-anchor="end">${escapeXml(spec.format(sLo))}</text>`
+      : '',
+    stripValues.length > 0 && council?.value !== sHi
+      ? `<text x="${RIGHT}" y="${STRIP_Y + 18}" text-anchor="end">${escapeXml(spec.format(sHi))}</text>`
       : '',
   ];
   return `<svg class="rp-small-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${labels.labelledBy}" focusable="false" font-size="${FONT}" font-family="inherit"><g aria-hidden="true">${parts.join('')}</g></svg>`;

@@ -2,7 +2,7 @@ import { csvFields, type CsvTable, type TableModel } from '../../lib/data/tables
 import type { SmallChartSpec } from '../../charts/council/small-chart';
 import { t } from '../../i18n/en';
 import { ordinal } from '../../lib/data/format';
-import { formatMean, formatValue, periodLabel, seriesBreakOf } from '../../lib/measures/measure';
+import { formatMean, formatTick, formatValue, periodLabel, seriesBreakOf } from '../../lib/measures/measure';
 import type { CouncilMeasure, GroupMean, YearFigures } from '../../lib/councils/measures';
 
 function cells(m: CouncilMeasure, year: YearFigures): string[] {
@@ -150,6 +150,7 @@ export function smallChartSpec(name: string, m: CouncilMeasure): SmallChartSpec 
     planYear: m.plan.year,
     strip: m.strip.map((s) => ({ value: s.value, isCouncil: s.name === name })),
     format: (v) => formatValue(m.measure, v),
+    tick: (v) => formatTick(m.measure, v),
     text: {
       plan: t('councilChart.plan'),
       strip: t('councilChart.strip', { period: periodLabel(m.latest.period, m.latest.mark) }),
