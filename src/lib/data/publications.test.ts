@@ -34,6 +34,12 @@ describe('publications', () => {
     );
   });
 
+  it('names a series by its own row, not by an old release that records the same address', () => {
+    const release = row('CIN_2020', 'https://example.gov.uk/cin');
+    const series = { ...row('PUB_CIN', 'https://example.gov.uk/cin'), url_or_repository: 'https://example.gov.uk/cin' };
+    expect(publicationsAt([release, series], ['https://example.gov.uk/cin'])[0]?.title).toBe('Title PUB_CIN');
+  });
+
   it('refuses a code repository or a bare word as a publication address', () => {
     expect(() => row('C', 'https://github.com/someone/repo')).toThrow(/is a code repository/);
     expect(() => row('D', 'www.example.gov.uk')).toThrow(/starting https:\/\//);

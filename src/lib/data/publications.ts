@@ -24,13 +24,17 @@ export function publicationOfSource(sources: readonly SourceRow[], id: string): 
 
 /**
  * The publications that released a set of figures, one per address, in first-seen order: each
- * address (a LAIT measure's publication_url) is named by the data/sources.csv row that records the
- * same publication_url.
+ * address (a LAIT measure's publication_url) is named by the data/sources.csv row that is that
+ * publication (its url_or_repository is the address), else by one that records it as publication_url.
  * @example publicationsAt(sources, [lac.publication_url, cin.publication_url]).map((p) => p.title)
  */
 export function publicationsAt(sources: readonly SourceRow[], urls: readonly string[]): Publication[] {
   return [...new Set(urls.filter(Boolean))].map((url) => {
-    const row = sources.find((s) => s.publication_url === url);
+    // The row that is the publication itself (its own address) names it best: a row for one
+    // old release copied from elsewhere may record the same series address.
+    const row =
+      sources.find((s) => s.publication_url === url && s.url_or_repository === url) ??
+      sources.find((s) => s.publication_url === url);
     if (!row)
       throw new Error(
         `No row of data/sources.csv has publication_url ${url} (from data/lait_measures.csv). Add a row naming that publication, with its title and publisher.`,
