@@ -63,6 +63,13 @@ function pdftotext(slug: string, args: string[] = []): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', ...args, pdfPath(slug), '-'], { encoding: 'utf8' });
 }
 
+/** The text of each page of a PDF above its running footer, first page first (one pdftotext run). */
+function pageTexts(slug: string): string[] {
+  return pdftotext(slug, ['-x', '0', '-y', '0', '-W', '600', '-H', String(ABOVE_FOOTER)])
+    .split('\f')
+    .slice(0, -1);
+}
+
 function readPage(file: string): Document {
   return parseHTML(readFileSync(path.join(distDir, file), 'utf8')).document;
 }
@@ -172,24 +179,12 @@ describe.skipIf(!pdfs)('PDFs', () => {
   it('have no blank pages', () => {
     const failures: string[] = [];
     for (const page of pages) {
+      const texts = pageTexts(page.slug);
       const total = Number(pdfinfo(page.slug)['Pages']);
-      for (let n = 1; n <= total; n += 1) {
-        const body = pdftotext(page.slug, [
-          '-f',
-          `${n}`,
-          '-l',
-          `${n}`,
-          '-x',
-          '0',
-          '-y',
-          '0',
-          '-W',
-          '600',
-          '-H',
-          `${ABOVE_FOOTER}`,
-        ]);
-        if (body.trim() === '') failures.push(`${page.slug}: page ${n} of ${total} is blank`);
-      }
+      expect(texts, page.slug).toHaveLength(total);
+      texts.forEach((body, i) => {
+        if (body.trim() === '') failures.push(`${page.slug}: page ${i + 1} of ${total} is blank`);
+      });
     }
     expect(failures, report(failures, 'Blank pages')).toEqual([]);
   });
@@ -228,16 +223,12 @@ describe.skipIf(!pdfs)('PDFs', () => {
       .map((file) => file.replace(/\.pdf$/, ''));
     expect(slugs.length).toBeGreaterThanOrEqual(35);
     const failures = slugs.flatMap((slug) =>
-      // One text per page (pdftotext ends each with a form feed), above the running footer.
-      pdftotext(slug, ['-x', '0', '-y', '0', '-W', '600', '-H', String(ABOVE_FOOTER)])
-        .split('\f')
-        .slice(0, -1)
-        .flatMap((text, i) => {
-          const lines = text.split('\n').filter((line) => line.trim() !== '').length;
-          return i > 0 && lines < 3
-            ? [`${slug}.pdf page ${i + 1}: ${lines} line${lines === 1 ? '' : 's'}`]
-            : [];
-        }),
+      pageTexts(slug).flatMap((text, i) => {
+        const lines = text.split('\n').filter((line) => line.trim() !== '').length;
+        return i > 0 && lines < 3
+          ? [`${slug}.pdf page ${i + 1}: ${lines} line${lines === 1 ? '' : 's'}`]
+          : [];
+      }),
     );
     expect(failures, report(failures, 'Pages with fewer than 3 lines')).toEqual([]);
   });
@@ -249,26 +240,12 @@ describe.skipIf(!pdfs)('PDFs', () => {
       ...pdftotext('whole-plan', ['-f', '2', '-l', '2', '-layout']).matchAll(/^\s*(\S.*?)\s{2,}(\d+)\s*$/gm),
     ].map((m) => ({ title: normalise(m[1] ?? ''), page: Number(m[2]) }));
     expect(listed).toHaveLength(entries);
+    const wholePlan = pageTexts('whole-plan');
     const failures = listed.flatMap(({ title, page }) => {
       // Headings print "Chapter 1" above the title, so the title is looked for without it.
       const words = title.replace(/^[^:]*: /, '').slice(0, 30);
       // Above the running footer, which names the part on each of its pages.
-      const text = normalise(
-        pdftotext('whole-plan', [
-          '-f',
-          String(page),
-          '-l',
-          String(page),
-          '-x',
-          '0',
-          '-y',
-          '0',
-          '-W',
-          '600',
-          '-H',
-          String(ABOVE_FOOTER),
-        ]),
-      );
+      const text = normalise(wholePlan[page - 1] ?? '');
       return page > 2 && text.includes(words)
         ? []
         : [`"${title}" is listed at page ${page}, which does not hold "${words}"`];
