@@ -52,6 +52,20 @@ describe.each(Object.entries(schemes))('%s scheme', (_, scheme) => {
     expect(luminance).toEqual(ordered);
   });
 
+  it('sets each map class apart from the next, and the palest from the page and from “not published”', () => {
+    const classes = [0, 1, 2, 3].map((i) => scheme.get(`rp-map-class-${i}`) as string);
+    const pairs = [
+      ['page', bg, classes[0]],
+      ['not published', scheme.get('rp-map-missing'), classes[0]],
+      ...[1, 2, 3].map((i) => [`class ${i - 1} and ${i}`, classes[i - 1], classes[i]]),
+    ] as [string, string, string][];
+    const close = pairs
+      .map(([name, a, b]) => [name, contrastRatio(a, b)] as const)
+      .filter(([, ratio]) => ratio < 1.3)
+      .map(([name, ratio]) => `${name} ${ratio.toFixed(2)}:1`);
+    expect(close).toEqual([]);
+  });
+
   it('writes text at 4.5:1 or more', () => {
     for (const name of ['rp-color-text', 'rp-color-muted', 'rp-color-link', 'rp-chart-text']) {
       expect(contrastRatio(scheme.get(name) as string, bg), name).toBeGreaterThanOrEqual(4.5);

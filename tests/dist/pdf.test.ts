@@ -233,6 +233,25 @@ describe.skipIf(!pdfs)('PDFs', () => {
     expect(failures, report(failures, 'Pages with fewer than 3 lines')).toEqual([]);
   });
 
+  it('never end a page with a sentence leading into a list or quotations (one ending in a colon)', () => {
+    const slugs = readdirSync(path.join(distDir, 'pdf'))
+      .filter((file) => file.endsWith('.pdf'))
+      .map((file) => file.replace(/\.pdf$/, ''));
+    const failures = slugs.flatMap((slug) => {
+      const texts = pageTexts(slug);
+      return texts.flatMap((text, i) => {
+        const last =
+          text
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .pop()
+            ?.trim() ?? '';
+        return i < texts.length - 1 && last.endsWith(':') ? [`${slug}.pdf page ${i + 1} ends "${last}"`] : [];
+      });
+    });
+    expect(failures, report(failures, 'Pages ending in a lead-in')).toEqual([]);
+  });
+
   it('number the whole plan’s contents with the page where each part starts', () => {
     const entries = readPage('print/whole-plan/index.html').querySelectorAll('[data-contents-page]').length;
     // The contents fill page 2: each entry's title, then its page number at the right.

@@ -36,8 +36,15 @@ import {
 } from './layout';
 import { walkFocusStops } from './focus';
 
-/** The pages to check and the pages IBM's checker runs on (see below). */
-export async function checkedPages(): Promise<{ pages: BuiltPage[]; ibmPages: Set<string> }> {
+/**
+ * The pages to check, the pages IBM's checker runs on, and the pages given only the layout checks
+ * (see below).
+ */
+export async function checkedPages(): Promise<{
+  pages: BuiltPage[];
+  ibmPages: Set<string>;
+  layoutOnly: Set<string>;
+}> {
   const allPages = await listPages();
   const everyPage = process.env['AUDIT_EVERY_PAGE'] === '1';
   /** A page's kind: its folder when the folder's pages share one template (all /councils/ pages), else itself. */
@@ -52,8 +59,9 @@ export async function checkedPages(): Promise<{ pages: BuiltPage[]; ibmPages: Se
    * audit (`npm run audit`), so CI keeps within its 12 minutes: the 38 ready-made comparisons
    * (/compare/kent/triad/, /neighbours/: tables only) one of each kind, and the 19 council pages
    * four (the first, Isle of Wight with the region's highest rates, Kent, and Windsor and
-   * Maidenhead, the longest name). The other council pages are still validated, link-checked and
-   * read by the tests on the built files.
+   * Maidenhead, the longest name). The other council pages get the layout checks only (tables
+   * that fit and chart text at reading size, at every width), and are still validated,
+   * link-checked and read by the tests on the built files.
    */
   const rel = (url: string) => url.slice(site.basePath.length - 1);
   const sampled = (url: string) =>
@@ -62,9 +70,10 @@ export async function checkedPages(): Promise<{ pages: BuiltPage[]; ibmPages: Se
       : isCouncilPage(url)
         ? COUNCIL_SAMPLE.has(rel(url)) || firstOfKind.has(url)
         : true;
-  const pages = allPages.filter((p) => everyPage || sampled(p.url));
+  const pages = allPages.filter((p) => everyPage || sampled(p.url) || isCouncilPage(p.url));
+  const layoutOnly = new Set(pages.filter((p) => !everyPage && !sampled(p.url)).map((p) => p.url));
   // IBM's checker: every page when AUDIT_EVERY_PAGE=1 (`npm run audit`), otherwise the first page of each kind.
-  return { pages, ibmPages: new Set(everyPage ? pages.map((p) => p.url) : firstOfKind) };
+  return { pages, ibmPages: new Set(everyPage ? pages.map((p) => p.url) : firstOfKind), layoutOnly };
 }
 
 const READY_MADE = /^\/compare\/[^/]+\/[^/]+\/$/;
@@ -78,8 +87,15 @@ const COUNCIL_SAMPLE = new Set([
 const isCouncilPage = (url: string): boolean =>
   /^\/councils\/[^/]+\/$/.test(url.slice(site.basePath.length - 1));
 
-/** Registers every check for each page given, on one browser with a few tabs. */
-export function siteChecks(pages: readonly BuiltPage[], ibmPages: ReadonlySet<string>): void {
+/**
+ * Registers every check for each page given, on one browser with a few tabs; the pages in
+ * `layoutOnly` get the two layout checks and no others.
+ */
+export function siteChecks(
+  pages: readonly BuiltPage[],
+  ibmPages: ReadonlySet<string>,
+  layoutOnly: ReadonlySet<string>,
+): void {
   /** Pages checked side by side, each on its own tab of one browser. */
   const TABS = 2;
   let browser: SiteBrowser;
@@ -117,8 +133,14 @@ export function siteChecks(pages: readonly BuiltPage[], ibmPages: ReadonlySet<st
     });
     // A page's checks run one after another on its tab: { concurrent: false } (Vitest 5 has no
     // test.sequential).
-    const it = (name: string, fn: () => unknown) => test(name, { concurrent: false }, fn);
-    const describe = (name: string, fn: () => void) => suite(name, { concurrent: false }, fn);
+    const layoutTest = (name: string, fn: () => unknown) => test(name, { concurrent: false }, fn);
+    const full = !layoutOnly.has(url);
+    const it = (name: string, fn: () => unknown) => {
+      if (full) layoutTest(name, fn);
+    };
+    const describe = (name: string, fn: () => void) => {
+      if (full) suite(name, { concurrent: false }, fn);
+    };
 
     it(checkSummary('structure'), async () => {
       const facts = await browserSite.page.evaluate(() => ({
@@ -249,7 +271,7 @@ export function siteChecks(pages: readonly BuiltPage[], ibmPages: ReadonlySet<st
       }
     });
 
-    it(`${checkSummary('layout')}: at ${viewports.wide.width} px`, async () => {
+    layoutTest(`${checkSummary('layout')}: at ${viewports.wide.width} px`, async () => {
       const { page } = browserSite;
       await openAllDetails(page);
       await settle(browserSite);
@@ -324,10 +346,12 @@ export function siteChecks(pages: readonly BuiltPage[], ibmPages: ReadonlySet<st
       );
     });
 
-    it(`${checkSummary('layout')}: at ${viewports.narrow.width} px and in between`, async () => {
+    layoutTest(`${checkSummary('layout')}: at ${viewports.narrow.width} px and in between`, async () => {
       const { page } = browserSite;
       const failures: string[] = [];
-      // Still at the narrow width, every <details> open since the wide check.
+      // Every <details> open since the wide check.
+      await page.setViewportSize(viewports.narrow);
+      await settle(browserSite);
       const narrowHeader = await headerFacts(page);
       if (narrowHeader.height > layoutLimits.header.narrow)
         failures.push(
