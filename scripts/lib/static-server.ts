@@ -14,13 +14,18 @@ export interface StaticServer {
 /**
  * Serves a built site from `root` under `base` (ending in "/") on 127.0.0.1 at a free port, as a
  * static host would: sirv serves the files (directory URLs their index.html), and anything else,
- * outside the base path included, gets the site's 404.html with status 404.
+ * outside the base path included, gets the site's 404.html with status 404. With `gzip`, a file's
+ * gzipped twin (`page.html.gz`, see gzippedCopy in ./lighthouse) is sent to browsers that take it.
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  options: { gzip?: boolean } = {},
+): Promise<StaticServer> {
   const page = await readFile(path.join(root, '404.html')).catch(() => 'Not found');
   const notFound = (_request: IncomingMessage, response: ServerResponse) =>
     response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-  const files = sirv(root, { dev: true, onNoMatch: notFound });
+  const files = sirv(root, { dev: true, gzip: options.gzip ?? false, onNoMatch: notFound });
   const server = createServer((request, response) => {
     if (!request.url?.startsWith(base)) notFound(request, response);
     else files(Object.assign(request, { url: request.url.slice(base.length - 1) }), response);
