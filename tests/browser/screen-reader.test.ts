@@ -1,7 +1,8 @@
 /**
  * What a screen reader is given, read from Chromium's own accessibility tree (not the markup):
  * a council page's table of every measure names the measure in each row's header, so that moving
- * along a row a reader hears "Children in need, rate per 10,000, 2017" and not "2017" alone.
+ * along a row a reader hears "Children in need, rate per 10,000, 2017" and not "2017" alone; a
+ * figure is named by its title and subtitle as two sentences.
  */
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
@@ -92,5 +93,18 @@ describe('Kent’s table of every measure, in the accessibility tree', () => {
     } finally {
       await cdp.detach();
     }
+  });
+});
+
+describe('a measure page’s figures, as named to a screen reader', () => {
+  it('read the title and subtitle as two sentences, with no space before the full stop', async () => {
+    await browserSite.open('/since-the-plan/looked-after-rate/');
+    const snapshot = await browserSite.page.locator('main').ariaSnapshot();
+    const names = [...snapshot.matchAll(/- '?figure "([^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(names.length, 'figures named on the page').toBeGreaterThanOrEqual(2);
+    expectNone(
+      names.filter((name) => / [.,:;]/.test(name) || !/[a-z0-9)]\. [A-Z]/.test(name)),
+      'Figure names with a space before punctuation, or without a full stop between title and subtitle',
+    );
   });
 });
