@@ -31,7 +31,11 @@ export function measureCouncilsChart(measure: Measure, number: string): ChartDef
     title: `${measure.name}: the 19 South East councils, the plan’s year and the latest`,
     subtitle: `Each council in the plan’s year (${planLabel}, open circle) and the latest year (filled circle), highest first; the shaded band is the middle half of England’s authorities in the latest year`,
     caveat: `England’s band: ${QUARTILE_METHOD}.${measure.kind === 'cost' ? ' Costs in cash terms, rounded to £5.' : ''}`,
-    source: { datasets: ['lait_values', 'lait_authorities'], sourceIds: [measure.source_id] },
+    source: {
+      datasets: ['lait_values', 'lait_authorities'],
+      sourceIds: [measure.source_id],
+      publicationUrls: [measure.publication_url],
+    },
     select(all: AllData): CouncilsData[] {
       return [summariseMeasure(measure, all.lait_values, all.lait_authorities)];
     },

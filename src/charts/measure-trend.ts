@@ -46,7 +46,11 @@ export function measureTrendChart(measure: Measure, number: string): ChartDefini
       measure.kind === 'cost'
         ? 'Weekly unit costs in cash terms: not adjusted for inflation. DfE rounds each cost to £5.'
         : '',
-    source: { datasets: ['lait_values'], sourceIds: [measure.source_id] },
+    source: {
+      datasets: ['lait_values'],
+      sourceIds: [measure.source_id],
+      publicationUrls: [measure.publication_url],
+    },
     select(all: AllData): TrendRow[] {
       return all.lait_values
         .filter(

@@ -14,6 +14,11 @@ export interface FigureSource {
    * rows do not carry), cited with the figure's sources.
    */
   caveatSourceIds?: string[];
+  /**
+   * Addresses of the publications that released the figures (a LAIT measure's publication_url),
+   * cited first, each by its row in data/sources.csv.
+   */
+  publicationUrls?: string[];
 }
 
 /**

@@ -3,7 +3,9 @@ import { loadAllData } from '../datasets/index';
 import { buildCatalogue } from './data-catalogue';
 import { toCsv } from '../lib/data/csv-write';
 import { csvFields } from '../lib/data/tables';
-import { buildFigure, buildFigureOnce, citeSource } from './figure-model';
+import { buildChartFigure, buildFigure, buildFigureOnce, citeSource } from './figure-model';
+import { measureFigures } from '../charts/measure-figures';
+import { getMeasures } from '../queries/measures';
 import { planTable } from './plan-tables';
 
 const data = loadAllData();
@@ -37,6 +39,20 @@ describe('buildFigure', () => {
     expect(figure.sources.every((s) => s.licence === 'Open Government Licence v3.0' && s.openLicence)).toBe(
       true,
     );
+  });
+
+  it('cites a followed measure’s publication first, linked to its release page, then LAIT, not linked', () => {
+    const measures = getMeasures();
+    const index = measures.findIndex((m) => m.slug === 'looked-after-rate');
+    const figures = measureFigures(measures[index]!, index);
+    for (const chart of [figures.trend, figures.councils]) {
+      const sources = buildChartFigure(chart, data, '/').sources;
+      expect(sources.map((s) => s.id)).toEqual(['DFE_PUB_CLA', 'DFE_LAIT_2026']);
+      expect(sources[0]?.href).toBe(
+        'https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions',
+      );
+      expect(sources[1]?.href).toBeUndefined();
+    }
   });
 
   it('fails on an unknown figure id', () => {

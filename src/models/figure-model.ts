@@ -5,6 +5,7 @@ import type { AllData } from '../lib/data/all-data';
 import type { SourceRow } from '../schemas/sources';
 import { renderSvg } from '../lib/svg/render-svg';
 import { withBase } from '../lib/site/paths';
+import { publicationRow } from '../lib/data/publications';
 
 /** Reader-facing words used around every figure and plan table, in one place. */
 export const FIGURE_COPY = {
@@ -120,9 +121,15 @@ export function buildChartFigure(chart: ChartDefinition<unknown>, data: AllData,
     tableCaption: FIGURE_COPY.tableCaption.replace('{n}', chart.number).replace('{title}', chart.title),
     csvHref: withBase(`/data/figures/${id}.csv`, base),
     datasetHrefs: chart.source.datasets.map((d) => ({ id: d, href: withBase(`/data/${d}.csv`, base) })),
-    sources: [...new Set([...chart.source.sourceIds, ...(chart.source.caveatSourceIds ?? [])])].map((s) =>
-      citeSource(data.sources, s),
-    ),
+    sources: [
+      ...new Set([
+        ...(chart.source.publicationUrls ?? [])
+          .filter(Boolean)
+          .map((url) => publicationRow(data.sources, url).source_id),
+        ...chart.source.sourceIds,
+        ...(chart.source.caveatSourceIds ?? []),
+      ]),
+    ].map((s) => citeSource(data.sources, s)),
   };
 }
 

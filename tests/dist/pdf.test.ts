@@ -76,7 +76,8 @@ function readPage(file: string): Document {
 
 function printedText(element: Element, expandAbbreviations = true): string {
   const copy = element.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll('.rp-visually-hidden')) hidden.remove();
+  for (const hidden of copy.querySelectorAll('.rp-visually-hidden, .rp-visually-hidden-inline'))
+    hidden.remove();
   // print.css writes out the first use of an abbreviation.
   if (expandAbbreviations) {
     for (const abbr of copy.querySelectorAll('abbr[data-first-use][title]'))

@@ -30,15 +30,24 @@ export function publicationOfSource(sources: readonly SourceRow[], id: string): 
  */
 export function publicationsAt(sources: readonly SourceRow[], urls: readonly string[]): Publication[] {
   return [...new Set(urls.filter(Boolean))].map((url) => {
-    // The row that is the publication itself (its own address) names it best: a row for one
-    // old release copied from elsewhere may record the same series address.
-    const row =
-      sources.find((s) => s.publication_url === url && s.url_or_repository === url) ??
-      sources.find((s) => s.publication_url === url);
-    if (!row)
-      throw new Error(
-        `No row of data/sources.csv has publication_url ${url} (from data/lait_measures.csv). Add a row naming that publication, with its title and publisher.`,
-      );
+    const row = publicationRow(sources, url);
     return { title: row.title, publisher: row.publisher, href: url };
   });
+}
+
+/**
+ * The data/sources.csv row naming the publication at an address: the row that is the publication
+ * itself (its url_or_repository is the address) names it best, since a row for one old release
+ * copied from elsewhere may record the same series address; else a row recording it.
+ * @example publicationRow(sources, lac.publication_url).source_id // "DFE_PUB_CLA"
+ */
+export function publicationRow(sources: readonly SourceRow[], url: string): SourceRow {
+  const row =
+    sources.find((s) => s.publication_url === url && s.url_or_repository === url) ??
+    sources.find((s) => s.publication_url === url);
+  if (!row)
+    throw new Error(
+      `No row of data/sources.csv has publication_url ${url} (from data/lait_measures.csv). Add a row naming that publication, with its title and publisher.`,
+    );
+  return row;
 }
