@@ -20,14 +20,7 @@ import { ASTRO_CLI } from './lib/run';
 import { importLait } from './lib/lait-import';
 import { loadSelection } from '../src/lib/measures/selection';
 import { existsSync } from 'node:fs';
-import {
-  CATEGORIES,
-  gzippedCopy,
-  lighthouse,
-  LIGHTHOUSE,
-  removeCopy as removeGzipped,
-  type LighthouseScores,
-} from './lib/lighthouse';
+import { CATEGORIES, gzippedCopy, lighthouse, LIGHTHOUSE, type LighthouseScores } from './lib/lighthouse';
 import { serveStatic } from './lib/static-server';
 
 const args = process.argv.slice(2);
@@ -191,7 +184,7 @@ async function lighthouseSection(dist: string): Promise<string[]> {
     }
   } finally {
     await server.close();
-    await removeGzipped(copy);
+    await removeCopy(copy);
   }
   const slowest = [...rows].sort((a, b) => (a.medians[0] ?? 0) - (b.medians[0] ?? 0) || b.lcp - a.lcp)[0];
   return [

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_PATH } from './chromium';
+import { run } from './run';
 
 /** Lighthouse 12 (13 needs Node 22 or later), fetched from the npm registry by npx. */
 export const LIGHTHOUSE = 'lighthouse@12.8.2';
@@ -35,34 +35,24 @@ export async function gzippedCopy(dist: string): Promise<string> {
   return copy;
 }
 
-export const removeCopy = (dir: string) => rm(dir, { recursive: true, force: true });
-
 /** Runs Lighthouse's mobile audit (its default) on one address in Debian's headless Chromium. */
 export async function lighthouse(url: string): Promise<LighthouseScores> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'rp-lighthouse-'));
   const out = path.join(dir, 'report.json');
   try {
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn(
-        'npx',
-        [
-          '--yes',
-          LIGHTHOUSE,
-          url,
-          '--quiet',
-          '--output=json',
-          `--output-path=${out}`,
-          '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
-        ],
-        { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: ['ignore', 'ignore', 'pipe'] },
-      );
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (code) =>
-        code === 0 ? resolve() : reject(new Error(`Lighthouse on ${url} failed:\n${stderr.slice(-1500)}`)),
-      );
-    });
+    await run(
+      'npx',
+      [
+        '--yes',
+        LIGHTHOUSE,
+        url,
+        '--quiet',
+        '--output=json',
+        `--output-path=${out}`,
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+      ],
+      { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+    );
     const report = JSON.parse(await readFile(out, 'utf8')) as {
       categories: Record<Category, { score: number | null }>;
       audits: Record<string, { numericValue?: number }>;
