@@ -66,8 +66,9 @@ describe.each(Object.entries(schemes))('%s scheme', (_, scheme) => {
     expect(close).toEqual([]);
   });
 
-  it('writes text at 4.5:1 or more', () => {
-    for (const name of ['rp-color-text', 'rp-color-muted', 'rp-color-link', 'rp-chart-text']) {
+  it('writes text at 4.5:1 or more, the compare chart’s names in their line’s colour included', () => {
+    const picks = [1, 2, 3, 4, 5, 6].map((i) => `rp-chart-pick-${i}`);
+    for (const name of ['rp-color-text', 'rp-color-muted', 'rp-color-link', 'rp-chart-text', ...picks]) {
       expect(contrastRatio(scheme.get(name) as string, bg), name).toBeGreaterThanOrEqual(4.5);
     }
   });

@@ -3,7 +3,8 @@
  * rows and chart lines, highlighted, and puts them in the address; that address opened on a fresh
  * page (not a reload, which could restore the form) shows the same; a seventh tick is refused;
  * with JavaScript off the address shows all 19, and ticking two boxes shows only those two, by CSS
- * alone. One browser context, five page loads.
+ * alone; each ticked council's line and name take a colour of their own, by the boxes' order.
+ * One browser context, five page loads.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -31,27 +32,40 @@ async function shown(page: Page) {
       .filter((r) => !r.closest('details'))
       .filter(visible);
     const chartRows = [...document.querySelectorAll('details tr[data-la]')].filter(visible);
-    const groups = [...document.querySelectorAll('svg g.la')].filter(visible);
-    // The colour a council line takes when highlighted, resolved by the browser from the token.
-    const probe = document.createElementNS('http://www.w3.org/2000/svg', 'line');
-    probe.style.stroke = 'var(--rp-chart-council)';
-    document.querySelector('main svg')?.append(probe);
-    const councilColour = getComputedStyle(probe).stroke;
-    probe.remove();
+    // The lines of the drawing shown at this width (each chart is drawn twice, wide and narrow).
+    const groups = [...document.querySelectorAll('svg g.la')].filter(
+      (g) => visible(g) && g.closest('svg')?.checkVisibility(),
+    );
+    // The colours a ticked council's line may take, resolved by the browser from the tokens.
+    const picks = new Map<string, string>();
+    for (const n of [1, 2, 3, 4, 5, 6]) {
+      const probe = document.createElementNS('http://www.w3.org/2000/svg', 'line');
+      probe.style.stroke = `var(--rp-chart-pick-${n})`;
+      document.querySelector('main svg')?.append(probe);
+      picks.set(getComputedStyle(probe).stroke, `pick ${n}`);
+      probe.remove();
+    }
+    const colour = (value: string) => picks.get(value) ?? value;
+    const slugOf = (g: Element) => [...g.classList].find((c) => c.startsWith('la-'))?.slice(3) ?? '';
     return {
       rows: count(rows.map((r) => r.getAttribute('data-la') ?? '')),
       chartRows: [...new Set(chartRows.map((r) => r.getAttribute('data-la') ?? ''))].sort(),
-      lines: count(groups.map((g) => [...g.classList].find((c) => c.startsWith('la-'))?.slice(3) ?? '')),
-      strokes: [
-        ...new Set(
-          groups.flatMap((g) =>
-            [...g.querySelectorAll('polyline')].map((p) => {
-              const style = getComputedStyle(p);
-              return `${style.stroke === councilColour ? 'council colour' : style.stroke} ${style.strokeWidth}`;
-            }),
-          ),
-        ),
-      ],
+      lines: count(groups.map(slugOf)),
+      // Each council's line and name, as drawn: colour (by token) and width; one entry per kind seen.
+      strokes: Object.fromEntries(
+        [...new Set(groups.map(slugOf))].map((slug) => {
+          const drawn = groups
+            .filter((g) => slugOf(g) === slug)
+            .flatMap((g) => [
+              ...[...g.querySelectorAll('polyline')].map((p) => {
+                const style = getComputedStyle(p);
+                return `line ${colour(style.stroke)} ${style.strokeWidth}`;
+              }),
+              ...[...g.querySelectorAll('.name')].map((t) => `name ${colour(getComputedStyle(t).fill)}`),
+            ]);
+          return [slug, [...new Set(drawn)].sort()];
+        }),
+      ),
       names: groups.filter((g) => [...g.querySelectorAll('.name')].some(visible)).length,
       ticked: [...document.querySelectorAll<HTMLInputElement>('input[name="la"]:checked')].map(
         (i) => i.value,
@@ -78,7 +92,11 @@ describe('the compare page', () => {
     expect(after.rows).toEqual(bothRows);
     expect(after.lines).toEqual(bothLines);
     expect(after.chartRows).toEqual(['kent', 'medway']);
-    expect(after.strokes).toEqual(['council colour 3px']);
+    // Kent's box comes before Medway's: Kent takes the first colour, Medway the second, line and name.
+    expect(after.strokes).toEqual({
+      kent: ['line pick 1 3px', 'name pick 1'],
+      medway: ['line pick 2 3px', 'name pick 2'],
+    });
     expect(after.names).toBe(2 * MEASURES);
     expect(new URL(page.url()).search).toBe('?la=kent&la=medway');
   });
@@ -126,6 +144,13 @@ describe('the compare page', () => {
       expect(ticked.lines).toEqual(bothLines);
       expect(ticked.chartRows).toEqual(['kent', 'medway']);
       expect(new URL(fresh.url()).search, 'no script keeps the address').toBe('?la=kent&la=medway');
+      // Hampshire's box comes first: the colours follow the boxes' order, by CSS alone.
+      await fresh.check('#la-hampshire');
+      expect((await shown(fresh)).strokes).toEqual({
+        hampshire: ['line pick 1 3px', 'name pick 1'],
+        kent: ['line pick 2 3px', 'name pick 2'],
+        medway: ['line pick 3 3px', 'name pick 3'],
+      });
     } finally {
       await fresh.close();
     }

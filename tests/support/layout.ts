@@ -117,7 +117,7 @@ export async function chartTextProblems(page: Page): Promise<string[]> {
     ({ min, max }) => {
       const problems = new Map<string, { smallest: number; largest: number }>();
       for (const svg of document.querySelectorAll<SVGSVGElement>(
-        'main .rp-figure__chart svg, main .rp-small-figure svg',
+        'main .rp-figure__chart svg, main .rp-small-figure svg, main .rp-compare-figure svg',
       )) {
         if (!svg.checkVisibility()) continue;
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;

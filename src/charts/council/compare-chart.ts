@@ -1,12 +1,20 @@
 /**
  * The compare page's chart for one measure, as an SVG string: a line for each of the councils
- * over every published year, the South East and England, and the plan's year marked. Each council's
- * line and its name sit in a group with the class `la-<slug>`, so the page's stylesheet can show
- * the ticked councils and hide the others without a script. Drawn without a DOM, as a pure function
- * of its data; colours are CSS variables (--rp-chart-*), set by the page.
+ * over every published year, the South East and England, and the plan's year marked. Each line
+ * ends in its name, in a column at the right, joined to the line's last point by a leader; the
+ * names are spread so that none touches another, whichever councils a reader ticks. Each
+ * council's line, leader and name sit in a group with the class `la-<slug>`, so the page's
+ * stylesheet can show the ticked councils and hide the others without a script.
+ *
+ * Drawn twice, as the site's figures are: `wide` for the text column on a desktop, `narrow` for a
+ * phone, each keeping its 14-unit text between 12 px and 1.2 times the body text where the page
+ * shows it. Drawn without a DOM, as a pure function of its data; colours are CSS variables
+ * (--rp-chart-*), set by the page.
  */
 import type { SvgLabels } from '../../lib/svg/render-svg';
+import { minTickSteps, pickTicks, spreadBlocks, textWidth, wrapText } from '../shared/layout';
 import { niceDomain } from './small-chart';
+import { escapeXml, polylines, r } from './svg-parts';
 
 /** What the chart draws, already formatted where it prints text. */
 export interface CompareChartSpec {
@@ -22,92 +30,135 @@ export interface CompareChartSpec {
   planYear: number;
   /** Formats a value for the axis, e.g. "£2,100". */
   format: (value: number) => string;
-  /** Words printed in the drawing. */
-  text: { plan: string };
+  /** Words printed in the drawing: `unit` above the axis, empty when the ticks carry it. */
+  text: { plan: string; unit: string };
 }
 
-// Narrow, so its text stays legible on a phone; the right-hand 140 units hold the councils' names.
-const WIDTH = 380;
-const HEIGHT = 190;
-const FONT = 12;
-const LEFT = 46;
-const RIGHT = 234;
-const LABEL_X = RIGHT + 6;
-const TOP = 18;
-const BOTTOM = 160;
+/** The two drawings: the page shows `wide` in a column 45rem or wider, `narrow` below. */
+export type CompareChartSize = 'wide' | 'narrow';
 
-const r = (n: number) => Math.round(n * 10) / 10;
+const FRAMES: Record<CompareChartSize, { width: number; plotHeight: number; nameWidth: number }> = {
+  // 840 units in a 720 to 840 px column: 14-unit text at 12 to 14 px. Every name fits on a line.
+  wide: { width: 840, plotHeight: 240, nameWidth: 200 },
+  // 320 units, at most 30rem (480 px) wide: 12.6 px on a 320 px phone, 21 px at most. Long names
+  // wrap at a space ("Windsor and / Maidenhead"); the longest word, "Buckinghamshire", fits.
+  narrow: { width: 320, plotHeight: 160, nameWidth: 130 },
+};
+const FONT = 14;
+/** Baseline of the line above the plot that holds the unit and the plan's label. */
+const UNIT_Y = 14;
+const TOP = 40;
+/** Height of a line of a name, and the space between two names. */
+const LINE = 16;
+const NAME_GAP = 2;
+/** Room between a line's last point and the names' column, for the leader. */
+const LEADER = 16;
 
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+const KIND_CLASS = { southEast: 'se', england: 'england' } as const;
 
-/** Polylines (or a dot for a lone year) for a series, broken where a year has no value. */
-function path(
-  values: readonly (number | null)[],
-  x: (i: number) => number,
-  y: (v: number) => number,
-): string {
-  const segments: string[][] = [[]];
-  values.forEach((v, i) => {
-    if (v === null) segments.push([]);
-    else segments[segments.length - 1]?.push(`${r(x(i))},${r(y(v))}`);
-  });
-  return segments
-    .filter((s) => s.length > 0)
-    .map((s) => {
-      if (s.length > 1) return `<polyline points="${s.join(' ')}"/>`;
-      const [cx, cy] = (s[0] ?? '0,0').split(',');
-      return `<circle cx="${cx}" cy="${cy}" r="2.5"/>`;
-    })
-    .join('');
+function lastPoint(values: readonly (number | null)[]): { index: number; value: number } | null {
+  for (let i = values.length - 1; i >= 0; i -= 1) {
+    const value = values[i];
+    if (value !== null && value !== undefined) return { index: i, value };
+  }
+  return null;
 }
 
 /**
- * The chart's SVG markup.
- * @example compareChartSvg(spec, { labelledBy: 'compare-lac-title' }) // '<svg …>'
+ * The chart's SVG markup at one of its two sizes.
+ * @example compareChartSvg(spec, { labelledBy: 'compare-lac-title' }, 'narrow') // '<svg …>'
  */
-export function compareChartSvg(spec: CompareChartSpec, labels: SvgLabels): string {
+export function compareChartSvg(spec: CompareChartSpec, labels: SvgLabels, size: CompareChartSize): string {
+  const frame = FRAMES[size];
   const all = spec.lines.flatMap((l) => l.values).filter((v): v is number => v !== null);
   const [lo, hi] = niceDomain(all.length > 0 ? all : [0, 1]);
   const mid = (lo + hi) / 2;
+  const ticks = [lo, mid, hi].map((v) => spec.format(v));
+  const left = Math.ceil(Math.max(...ticks.map((t) => textWidth(t, FONT)))) + 8;
+
+  // The names' column: each name's lines, sorted by where its line ends, top to bottom.
+  const named = spec.lines.flatMap((line) => {
+    const end = lastPoint(line.values);
+    return end ? [{ line, end, rows: wrapText(line.name, frame.nameWidth, FONT) }] : [];
+  });
+  const nameX =
+    frame.width - Math.ceil(Math.max(0, ...named.flatMap((n) => n.rows.map((row) => textWidth(row, FONT)))));
+  const right = nameX - LEADER;
+  const heights = named.map((n) => n.rows.length * LINE);
+  const needed = heights.reduce((sum, h) => sum + h, 0) + NAME_GAP * Math.max(0, named.length - 1);
+  // Names may sit from the unit's line to just above the year labels; the plot grows to hold them.
+  const namesTop = TOP - 20;
+  const plotHeight = Math.max(frame.plotHeight, Math.ceil(needed - (TOP - namesTop) - 4));
+  const bottom = TOP + plotHeight;
+  const height = bottom + 26;
+
   const n = spec.periods.length;
-  const x = (i: number) => (n <= 1 ? (LEFT + RIGHT) / 2 : LEFT + (i / (n - 1)) * (RIGHT - LEFT));
-  const y = (v: number) => BOTTOM - ((v - lo) / (hi - lo)) * (BOTTOM - TOP);
+  const x = (i: number) => (n <= 1 ? (left + right) / 2 : left + (i / (n - 1)) * (right - left));
+  const y = (v: number) => bottom - ((v - lo) / (hi - lo)) * (bottom - TOP);
   const planIndex = spec.periods.findIndex((p) => p.year === spec.planYear);
   const planX = r(x(Math.max(0, planIndex)));
-  const lastOf = (values: readonly (number | null)[]) => {
-    for (let i = values.length - 1; i >= 0; i--) {
-      const v = values[i];
-      if (v !== null && v !== undefined) return v;
-    }
-    return null;
-  };
+
+  const order = named.map((_, i) => i).sort((a, b) => y(named[a]!.end.value) - y(named[b]!.end.value));
+  const centres = spreadBlocks(
+    order.map((i) => y(named[i]!.end.value)),
+    order.map((i) => heights[i]!),
+    NAME_GAP,
+    namesTop,
+    bottom + 4,
+  );
+  const nameOf = new Map(
+    order.map((i, k) => {
+      const { line, end, rows } = named[i]!;
+      const centre = centres[k]!;
+      const firstBaseline = centre - ((rows.length - 1) * LINE) / 2 + FONT * 0.35;
+      const text = rows
+        .map((row, j) => `<tspan x="${nameX}" y="${r(firstBaseline + j * LINE)}">${escapeXml(row)}</tspan>`)
+        .join('');
+      const leader = `<line class="leader" x1="${r(x(end.index) + 4)}" y1="${r(y(end.value))}" x2="${nameX - 4}" y2="${r(centre)}"/>`;
+      return [line.key, `${leader}<text class="name">${text}</text>`];
+    }),
+  );
+
+  const periodLabels = spec.periods.map((p) => p.label);
+  const step = n <= 1 ? right - left : (right - left) / (n - 1);
+  const planLabel = spec.periods[planIndex]?.label ?? '';
+  const shown = new Set(
+    pickTicks(
+      periodLabels,
+      [planLabel, periodLabels[n - 1] ?? '', periodLabels[0] ?? ''],
+      minTickSteps(periodLabels, FONT, step, 10),
+    ),
+  );
   const groups = spec.lines.map((line) => {
-    const last = lastOf(line.values);
-    const name =
-      line.kind === 'council' && last !== null
-        ? `<text class="name" x="${LABEL_X}" y="${r(y(last)) + 4}">${escapeXml(line.name)}</text>`
-        : '';
-    const cls = line.kind === 'council' ? `la la-${line.key}` : line.kind === 'southEast' ? 'se' : 'england';
-    return `<g class="${cls}">${path(line.values, x, y)}${name}</g>`;
+    const cls = line.kind === 'council' ? `la la-${line.key}` : KIND_CLASS[line.kind];
+    const marks = polylines(
+      line.values.map((v, i) => [i, v] as const),
+      x,
+      y,
+    );
+    return `<g class="${cls}">${marks}${nameOf.get(line.key) ?? ''}</g>`;
   });
   // Councils first, so the South East and England are drawn over them.
   const parts = [
     `<g class="grid">`,
-    [lo, mid, hi].map((v) => `<line x1="${LEFT}" x2="${RIGHT}" y1="${r(y(v))}" y2="${r(y(v))}"/>`).join(''),
+    [lo, mid, hi].map((v) => `<line x1="${left}" x2="${right}" y1="${r(y(v))}" y2="${r(y(v))}"/>`).join(''),
     `</g>`,
     [lo, mid, hi]
       .map(
-        (v) =>
-          `<text x="${LEFT - 4}" y="${r(y(v)) + 4}" text-anchor="end">${escapeXml(spec.format(v))}</text>`,
+        (v, i) => `<text x="${left - 6}" y="${r(y(v)) + 5}" text-anchor="end">${escapeXml(ticks[i]!)}</text>`,
       )
       .join(''),
-    `<text x="${LEFT}" y="${BOTTOM + 18}">${escapeXml(spec.periods[0]?.label ?? '')}</text>`,
-    `<text x="${RIGHT}" y="${BOTTOM + 18}" text-anchor="end">${escapeXml(spec.periods[n - 1]?.label ?? '')}</text>`,
-    `<line class="plan" x1="${planX}" x2="${planX}" y1="${TOP - 8}" y2="${BOTTOM}"/>`,
-    `<text x="${planX + 3}" y="${TOP - 6}" class="plan-label">${escapeXml(spec.text.plan)}</text>`,
+    spec.text.unit ? `<text x="0" y="${UNIT_Y}" class="unit">${escapeXml(spec.text.unit)}</text>` : '',
+    spec.periods
+      .map((p, i) =>
+        shown.has(p.label)
+          ? `<text x="${r(x(i))}" y="${bottom + 20}" text-anchor="middle">${escapeXml(p.label)}</text>`
+          : '',
+      )
+      .join(''),
+    `<line class="plan" x1="${planX}" x2="${planX}" y1="${UNIT_Y + 6}" y2="${bottom}"/>`,
+    `<text x="${planX + 3}" y="${TOP - 8}" class="plan-label">${escapeXml(spec.text.plan)}</text>`,
     ...groups,
   ];
-  return `<svg class="rp-compare-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${labels.labelledBy}" focusable="false" font-size="${FONT}" font-family="inherit"><g aria-hidden="true">${parts.join('')}</g></svg>`;
+  return `<svg class="rp-compare-chart rp-compare-chart--${size}" viewBox="0 0 ${frame.width} ${height}" role="img" aria-labelledby="${labels.labelledBy}" focusable="false" font-size="${FONT}" font-family="inherit"><g aria-hidden="true">${parts.join('')}</g></svg>`;
 }

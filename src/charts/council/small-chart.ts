@@ -7,6 +7,7 @@
  * caption and sentence name and describe it.
  */
 import type { SvgLabels } from '../../lib/svg/render-svg';
+import { escapeXml, polylines, r } from './svg-parts';
 
 /** What the chart draws, already formatted where it prints text. */
 export interface SmallChartSpec {
@@ -61,33 +62,6 @@ export function niceDomain(values: readonly number[]): [number, number] {
   return [lo, hi === lo ? lo + step : hi];
 }
 
-const r = (n: number) => Math.round(n * 10) / 10;
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Polylines for a series, broken where a year has no value. */
-function lines(
-  points: readonly (readonly [number, number | null])[],
-  x: (i: number) => number,
-  y: (v: number) => number,
-) {
-  const segments: string[][] = [[]];
-  points.forEach(([i, v]) => {
-    if (v === null) segments.push([]);
-    else segments[segments.length - 1]?.push(`${r(x(i))},${r(y(v))}`);
-  });
-  return segments
-    .filter((s) => s.length > 0)
-    .map((s) =>
-      s.length === 1
-        ? `<circle cx="${s[0]?.split(',')[0]}" cy="${s[0]?.split(',')[1]}" r="2.5"/>`
-        : `<polyline points="${s.join(' ')}"/>`,
-    )
-    .join('');
-}
-
 /**
  * The chart's SVG markup.
  * @example smallChartSvg(spec, { labelledBy: 'm-lac-title' }) // '<svg …>'
@@ -106,7 +80,7 @@ export function smallChartSvg(spec: SmallChartSpec, labels: SvgLabels): string {
     last === first ? (LEFT + RIGHT) / 2 : LEFT + ((year - first) / (last - first)) * (RIGHT - LEFT);
   const y = (v: number) => BOTTOM - ((v - lo) / (hi - lo)) * (BOTTOM - TOP);
   const series = (key: 'council' | 'southEast' | 'england') =>
-    lines(
+    polylines(
       spec.series.map((p) => [p.year, p[key]] as const),
       x,
       y,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minTickSteps, pickTicks, spreadLabels, textWidth, wrapText } from './layout';
+import { minTickSteps, pickTicks, spreadBlocks, spreadLabels, textWidth, wrapText } from './layout';
 
 const years = ['2013', '2014', '2015', '2016', '2017', '2018', '2019'];
 
@@ -57,5 +57,26 @@ describe('wrapText', () => {
 
   it('keeps a word longer than the line on a line of its own', () => {
     expect(wrapText('Buckinghamshire is long', 60, 14)).toEqual(['Buckinghamshire', 'is long']);
+  });
+});
+
+describe('spreadBlocks', () => {
+  it('leaves blocks that are far enough apart alone', () => {
+    expect(spreadBlocks([10, 50, 90], [10, 10, 10], 2, 0, 100)).toEqual([10, 50, 90]);
+  });
+
+  it('spreads a crowd both ways from where it wants to be', () => {
+    expect(spreadBlocks([50, 50, 50], [10, 10, 10], 0, 0, 100)).toEqual([40, 50, 60]);
+    // Two-line and one-line blocks: centres apart by half of each height plus the gap.
+    expect(spreadBlocks([50, 50], [20, 10], 2, 0, 100)).toEqual([41.5, 58.5]);
+  });
+
+  it('merges a cluster with the one before when spreading makes them touch', () => {
+    expect(spreadBlocks([10, 20, 30, 30], [10, 10, 10, 10], 0, 0, 100)).toEqual([7.5, 17.5, 27.5, 37.5]);
+  });
+
+  it('keeps every block within the bounds', () => {
+    expect(spreadBlocks([1, 2], [10, 10], 0, 0, 100)).toEqual([5, 15]);
+    expect(spreadBlocks([98, 99], [10, 10], 2, 0, 100)).toEqual([83, 95]);
   });
 });

@@ -79,6 +79,63 @@ export function spreadLabels(centres: readonly number[], minGap: number, lo: num
 }
 
 /**
+ * Places blocks of different heights (labels of one or more lines) along a line, in their order,
+ * so that neighbours are at least `gap` apart and all lie within [lo, hi]. Crowded blocks are
+ * moved as a cluster centred on where its members want to be, so a crowd spreads both ways.
+ * Returns each block's centre. Centres must be sorted and the blocks must fit between the bounds.
+ * @example spreadBlocks([50, 50, 50], [10, 10, 10], 0, 0, 100) // [40, 50, 60]
+ */
+export function spreadBlocks(
+  centres: readonly number[],
+  sizes: readonly number[],
+  gap: number,
+  lo: number,
+  hi: number,
+): number[] {
+  const size = (i: number) => sizes[i] ?? 0;
+  // Each cluster: its first block, its last, and its top edge; offsets are within the cluster.
+  const offsets: number[] = [];
+  const clusters: { first: number; last: number; top: number; height: number }[] = [];
+  const idealTop = (c: { first: number; last: number }) => {
+    let sum = 0;
+    for (let i = c.first; i <= c.last; i += 1) sum += (centres[i] ?? 0) - size(i) / 2 - (offsets[i] ?? 0);
+    return sum / (c.last - c.first + 1);
+  };
+  centres.forEach((centre, i) => {
+    offsets[i] = 0;
+    clusters.push({ first: i, last: i, top: centre - size(i) / 2, height: size(i) });
+    for (;;) {
+      const last = clusters[clusters.length - 1];
+      const before = clusters[clusters.length - 2];
+      if (!last || !before || before.top + before.height + gap <= last.top) break;
+      for (let j = last.first; j <= last.last; j += 1) offsets[j] = (offsets[j] ?? 0) + before.height + gap;
+      const merged = {
+        first: before.first,
+        last: last.last,
+        top: 0,
+        height: before.height + gap + last.height,
+      };
+      merged.top = idealTop(merged);
+      clusters.splice(-2, 2, merged);
+    }
+  });
+  const out = centres.map((_, i) => {
+    const cluster = clusters.find((c) => c.first <= i && i <= c.last);
+    return (cluster?.top ?? 0) + (offsets[i] ?? 0) + size(i) / 2;
+  });
+  // Within the bounds: push down from the top edge, then up from the bottom edge.
+  for (let i = 0; i < out.length; i += 1) {
+    const floor = i === 0 ? lo + size(0) / 2 : out[i - 1]! + (size(i - 1) + size(i)) / 2 + gap;
+    out[i] = Math.max(out[i]!, floor);
+  }
+  for (let i = out.length - 1; i >= 0; i -= 1) {
+    const ceiling = i === out.length - 1 ? hi - size(i) / 2 : out[i + 1]! - (size(i) + size(i + 1)) / 2 - gap;
+    out[i] = Math.min(out[i]!, ceiling);
+  }
+  return out.map((v) => Math.round(v * 10) / 10);
+}
+
+/**
  * Breaks a label into lines no wider than `maxWidth` (estimated), at spaces; a single word wider
  * than that keeps a line of its own. Knowing the lines lets a layout size the box around them.
  * @example wrapText('Hampshire and Isle of Wight', 120, 14) // ['Hampshire and', 'Isle of Wight']

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LaitValueRow } from '../../schemas/lait';
 import type { Measure } from '../measures/measure';
 import { ENGLAND_CODE, SOUTH_EAST_CODE } from '../measures/series';
-import { changeWords, compareMeasures, compareSeriesTable, compareTable } from './compare';
+import { changeWords, COMPARE_LIMIT, compareMeasures, compareSeriesTable, compareTable } from './compare';
 import { compareCss } from './compare-css';
 import { ValueIndex } from './measures';
 
@@ -130,5 +130,17 @@ describe('compareCss', () => {
     expect(css).toContain(
       '.rp-compare:has(#la-medway:checked) :is([data-la="medway"], .la-medway) { display: revert; }',
     );
+  });
+
+  it('colours each ticked council by how many ticked boxes come before its own, up to the limit', () => {
+    const css = compareCss(['kent']);
+    expect(css).toContain(
+      '.rp-compare:has(input[name="la"]:checked) .la { --rp-compare-line: var(--rp-chart-pick-1);',
+    );
+    expect(css).toContain(
+      '.rp-compare:has(:checked ~ :checked ~ #la-kent:checked) .la-kent { --rp-compare-line: var(--rp-chart-pick-3); }',
+    );
+    expect(css).toContain(`var(--rp-chart-pick-${COMPARE_LIMIT})`);
+    expect(css).not.toContain(`var(--rp-chart-pick-${COMPARE_LIMIT + 1})`);
   });
 });

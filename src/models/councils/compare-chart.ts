@@ -2,6 +2,7 @@ import type { CompareChartSpec } from '../../charts/council/compare-chart';
 import { t } from '../../i18n/en';
 import type { CompareMeasure } from '../../lib/councils/compare';
 import { formatTick, periodLabel } from '../../lib/measures/measure';
+import { chartUnit } from './measure-table';
 
 /**
  * What the compare chart draws for a measure: every period, a line per row of the compare table
@@ -18,6 +19,6 @@ export function compareChartSpec(m: CompareMeasure): CompareChartSpec {
     })),
     planYear: m.plan.year,
     format: (v) => formatTick(m.measure, v),
-    text: { plan: t('councilChart.plan') },
+    text: { plan: t('councilChart.plan'), unit: chartUnit(m.measure) },
   };
 }

@@ -143,6 +143,14 @@ export function stripTable(m: CouncilMeasure): TableModel {
   };
 }
 
+/**
+ * The unit a chart prints above its axis: costs and percentages carry theirs in every tick
+ * ("£1,000", "12%"); rates do not, so their charts say "per 10,000".
+ */
+export function chartUnit(measure: CouncilMeasure['measure']): string {
+  return measure.kind === 'rate' ? t('councilChart.unitRate') : '';
+}
+
 /** What the small chart draws for a council and measure. */
 export function smallChartSpec(name: string, m: CouncilMeasure): SmallChartSpec {
   return {
@@ -154,8 +162,7 @@ export function smallChartSpec(name: string, m: CouncilMeasure): SmallChartSpec 
     text: {
       plan: t('councilChart.plan'),
       strip: t('councilChart.strip', { period: periodLabel(m.latest.period, m.latest.mark) }),
-      // Costs and percentages carry their unit in every tick ("£1,000", "12%"); rates do not.
-      unit: m.measure.kind === 'rate' ? t('councilChart.unitRate') : '',
+      unit: chartUnit(m.measure),
     },
   };
 }
