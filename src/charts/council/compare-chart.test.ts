@@ -2,28 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { compareChartSvg, type CompareChartSize, type CompareChartSpec } from './compare-chart';
 import { textWidth } from '../shared/layout';
+import { SE_AUTHORITIES } from '../../schemas/areas';
 
-const COUNCILS = [
-  'Bracknell Forest',
-  'Brighton and Hove',
-  'Buckinghamshire',
-  'East Sussex',
-  'Hampshire',
-  'Isle of Wight',
-  'Kent',
-  'Medway',
-  'Milton Keynes',
-  'Oxfordshire',
-  'Portsmouth',
-  'Reading',
-  'Slough',
-  'Southampton',
-  'Surrey',
-  'West Berkshire',
-  'West Sussex',
-  'Windsor and Maidenhead',
-  'Wokingham',
-];
+const COUNCILS = SE_AUTHORITIES;
 const slug = (name: string) => name.toLowerCase().replace(/ /g, '-');
 
 /** Every council's line ends within a few units of the others': the crowd a chart must spread. */

@@ -160,5 +160,5 @@ export function compareChartSvg(spec: CompareChartSpec, labels: SvgLabels, size:
     `<text x="${planX + 3}" y="${TOP - 8}" class="plan-label">${escapeXml(spec.text.plan)}</text>`,
     ...groups,
   ];
-  return `<svg class="rp-compare-chart rp-compare-chart--${size}" viewBox="0 0 ${frame.width} ${height}" role="img" aria-labelledby="${labels.labelledBy}" focusable="false" font-size="${FONT}" font-family="inherit"><g aria-hidden="true">${parts.join('')}</g></svg>`;
+  return `<svg class="rp-line-chart rp-compare-chart rp-compare-chart--${size}" viewBox="0 0 ${frame.width} ${height}" role="img" aria-labelledby="${labels.labelledBy}" focusable="false" font-size="${FONT}" font-family="inherit"><g aria-hidden="true">${parts.join('')}</g></svg>`;
 }

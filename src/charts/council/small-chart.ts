@@ -131,5 +131,5 @@ export function smallChartSvg(spec: SmallChartSpec, labels: SvgLabels): string {
       ? `<text x="${RIGHT}" y="${STRIP_Y + 18}" text-anchor="end">${escapeXml(spec.format(sHi))}</text>`
       : '',
   ];
-  return `<svg class="rp-small-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${labels.labelledBy}" focusable="false" font-size="${FONT}" font-family="inherit"><g aria-hidden="true">${parts.join('')}</g></svg>`;
+  return `<svg class="rp-line-chart rp-small-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${labels.labelledBy}" focusable="false" font-size="${FONT}" font-family="inherit"><g aria-hidden="true">${parts.join('')}</g></svg>`;
 }
