@@ -25,23 +25,11 @@ const selection = yaml.load(readFileSync('content/since-the-plan.yaml', 'utf8'))
   headline: string[];
   measures: { code: string; name: string; planPeriod: string }[];
 };
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// Month names from the platform's own calendar, not the site's list (src/lib/data/format-date.ts).
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 const longDate = (iso: string) => {
   const [y, m, d] = iso.split('-');
-  return `${d ? `${Number(d)} ` : ''}${MONTHS[Number(m) - 1]} ${y}`;
+  return `${d ? `${Number(d)} ` : ''}${MONTH.format(Date.UTC(Number(y), Number(m) - 1, 1))} ${y}`;
 };
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
