@@ -1,4 +1,5 @@
 import type { LaitMark, LaitValueRow } from '../../schemas/lait';
+import { decimalPlaces } from './exact-mean';
 import { roundTo } from './measure';
 
 /** LAIT's numbers for England and the South East region. */
@@ -77,9 +78,3 @@ export function changeBetween(
   return { from, to, difference: roundTo(to - from, places) };
 }
 
-/** Decimal places of a number as written, e.g. 2 for 0.25. */
-export function decimalPlaces(value: number): number {
-  const text = String(value);
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
-}
