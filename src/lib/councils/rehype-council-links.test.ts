@@ -72,6 +72,18 @@ describe('rehypeCouncilLinks', () => {
     expect(out).toContain('<p>In <a class="rp-council" href="/councils/hampshire/">Hampshire</a> and');
   });
 
+  it('links a name that is also a word in a table only as a whole cell of a table of councils', async () => {
+    const subjects = await link(
+      '<main><table><tr><th>KS1 Reading</th><td>Reading</td><td>78</td></tr></table></main>',
+    );
+    expect(subjects).not.toContain('href');
+    const triads = await link(
+      '<main><table><tr><th>Triad 6</th><td>Reading</td><td>Kent</td><td>Reading and more</td></tr></table></main>',
+    );
+    expect(triads).toContain('<td><a class="rp-council" href="/councils/reading/">Reading</a></td>');
+    expect(triads).toContain('<td>Reading and more</td>');
+  });
+
   it('links every mention in table cells, header cells included', async () => {
     const out = await link(
       '<main><p>Kent</p><table><tr><th>Kent</th><td>Kent</td></tr><tr><td>Hampshire and IoW</td></tr></table></main>',

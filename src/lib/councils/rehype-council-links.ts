@@ -29,6 +29,14 @@ const FIGURES = new Set(['figure']);
 const isElement = (node: Root | Element, names: Set<string>) =>
   node.type === 'element' && names.has(node.tagName);
 
+const TABLE_CELLS = new Set(['td', 'th']);
+
+/** All the text inside an element; `between` goes between elements' texts (a space keeps cells apart). */
+function textOf(node: Element | ElementContent, between = ''): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((child) => textOf(child, between)).join(between) : '';
+}
+
 function councilLink(mention: CouncilMention, href: string): Element {
   const { council } = mention;
   const label: ElementContent = council.abbreviation
@@ -50,9 +58,11 @@ function councilLink(mention: CouncilMention, href: string): Element {
 /**
  * A rehype plugin that links council names (and the plan's abbreviations, e.g. "W&M") in a page's
  * `<main>` to the council's page: every time in a table cell, and in prose at the first mention in
- * each section (a section starts at an h1, h2 or h3), the site's figures counted apart from the prose. Headings, links, navigation, captions and
- * anything inside `data-council-ignore` are left alone, and a council page does not link its own
- * name. Names that are also words ("Reading") are not linked where a sentence may start.
+ * each section (a section starts at an h1, h2 or h3), the site's figures counted apart from the
+ * prose. Headings, links, navigation, captions and anything inside `data-council-ignore` are left
+ * alone, and a council page does not link its own name. Names that are also words ("Reading") are
+ * not linked where a sentence may start, and in a table only where the name is a cell's whole text
+ * and the table names another council (a triad's members, not Table 1's school subjects).
  * Runs before the glossary links, which then skip these links.
  */
 export function rehypeCouncilLinks(options: CouncilLinkOptions) {
@@ -64,6 +74,17 @@ export function rehypeCouncilLinks(options: CouncilLinkOptions) {
     let seen = new Set<string>();
     let seenInFigures = new Set<string>();
     const edits: { parent: Root | Element; node: Text; replacement: ElementContent[] }[] = [];
+    // Whether a table names a council that is not also a word, judged once a table.
+    const othersNamed = new Map<Element, boolean>();
+    const namesOthers = (table: Element | undefined) => {
+      if (!table) return false;
+      if (!othersNamed.has(table))
+        othersNamed.set(
+          table,
+          find(textOf(table, ' ')).some((m) => !m.council.alsoAWord),
+        );
+      return othersNamed.get(table) ?? false;
+    };
     visitParents(tree, (node, parents) => {
       if (node.type === 'element' && SECTION_HEADINGS.has(node.tagName)) {
         seen = new Set();
@@ -81,11 +102,12 @@ export function rehypeCouncilLinks(options: CouncilLinkOptions) {
         )
       )
         return;
-      const inTable = ancestors.some((a) => isElement(a, new Set(['td', 'th'])));
+      const cell = ancestors.findLast((a): a is Element => isElement(a, TABLE_CELLS));
+      const table = ancestors.findLast((a): a is Element => isElement(a, new Set(['table'])));
       const pool = ancestors.some((a) => isElement(a, FIGURES)) ? seenInFigures : seen;
       const linked = find(node.value).filter((m) => {
         if (m.council.slug === own) return false;
-        if (inTable) return true;
+        if (cell) return !m.council.alsoAWord || (textOf(cell).trim() === m.text && namesOthers(table));
         if (m.council.alsoAWord && mayStartSentence(node.value, m.index)) return false;
         if (pool.has(m.council.slug)) return false;
         pool.add(m.council.slug);
