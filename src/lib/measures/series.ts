@@ -77,4 +77,3 @@ export function changeBetween(
   const places = Math.max(decimalPlaces(from), decimalPlaces(to));
   return { from, to, difference: roundTo(to - from, places) };
 }
-
