@@ -66,9 +66,10 @@ describe.each(Object.entries(schemes))('%s scheme', (_, scheme) => {
     expect(close).toEqual([]);
   });
 
-  it('writes text at 4.5:1 or more, the compare chart’s names in their line’s colour included', () => {
+  it('writes text at 4.5:1 or more, the compare chart’s names in their line’s colour (the South East’s and the ticked councils’) included', () => {
     const picks = [1, 2, 3, 4, 5, 6].map((i) => `rp-chart-pick-${i}`);
-    for (const name of ['rp-color-text', 'rp-color-muted', 'rp-color-link', 'rp-chart-text', ...picks]) {
+    const names = ['rp-chart-text', 'rp-chart-se', ...picks];
+    for (const name of ['rp-color-text', 'rp-color-muted', 'rp-color-link', ...names]) {
       expect(contrastRatio(scheme.get(name) as string, bg), name).toBeGreaterThanOrEqual(4.5);
     }
   });

@@ -128,11 +128,18 @@ export function councilsSpec(
   const halo = { stroke: COLOURS.background, strokeWidth: 4, paintOrder: 'stroke' } as const;
   const widestX = fmt(Math.ceil(max * 1.05));
   const ticks = Math.max(2, Math.floor((width - marginLeft - 16) / (textWidth(widestX, fontSize) + 24)));
+  // Room at the right for half the widest x tick label, centred on a tick at the edge ("£14,000").
+  const marginRight = Math.max(narrow ? 16 : 24, Math.ceil(textWidth(widestX, fontSize) / 2) + 4);
+  const bandLabel = COUNCILS_COPY.band.replace('{period}', latestLabel);
+  const bandLabelFits = (band: Quartiles) => {
+    const centre = marginLeft + ((band.q1 + band.q3) / 2 / (max * 1.05)) * (width - marginLeft - marginRight);
+    return centre + textWidth(bandLabel, fontSize) / 2 <= width - 4;
+  };
   return {
     width,
     height,
     marginTop,
-    marginRight: narrow ? 16 : 24,
+    marginRight,
     marginBottom: 40,
     marginLeft,
     style: { fontSize: `${fontSize}px` },
@@ -172,18 +179,20 @@ export function councilsSpec(
               ? Plot.text([COUNCILS_COPY.bandNarrow.replace('{period}', latestLabel)], {
                   frameAnchor: 'top-left',
                   dx: -marginLeft + 4,
-                  dy: -marginTop + 36,
+                  dy: -marginTop + 56,
                   textAnchor: 'start',
                   text: (t: string) => t,
                   fill: COLOURS.text,
                   fontSize,
                 })
               : Plot.text([q], {
-                  x: (v: Quartiles) => (v.q1 + v.q3) / 2,
-                  frameAnchor: 'top',
+                  // Centred over the band, unless that would run past the drawing's right edge;
+                  // then ending at the edge.
+                  ...(bandLabelFits(q)
+                    ? { x: (v: Quartiles) => (v.q1 + v.q3) / 2, frameAnchor: 'top', textAnchor: 'middle' }
+                    : { frameAnchor: 'top-right', dx: marginRight - 4, textAnchor: 'end' }),
                   dy: -22,
-                  text: () => COUNCILS_COPY.band.replace('{period}', latestLabel),
-                  textAnchor: 'middle',
+                  text: () => bandLabel,
                   fill: COLOURS.text,
                   fontSize,
                   ...halo,
@@ -203,8 +212,11 @@ export function councilsSpec(
       }),
       Plot.text([`● ${latestLabel}`], {
         frameAnchor: 'top-left',
-        dx: -marginLeft + 4 + textWidth(`○ ${planLabel} (the plan’s year)`, fontSize) + 12,
-        dy: -marginTop + 14,
+        // Beside the plan's year on a desktop; under it on a phone, where the two do not fit a line.
+        dx: narrow
+          ? -marginLeft + 4
+          : -marginLeft + 4 + textWidth(`○ ${planLabel} (the plan’s year)`, fontSize) + 12,
+        dy: narrow ? -marginTop + 34 : -marginTop + 14,
         textAnchor: 'start',
         text: (t: string) => t,
         fill: COLOURS.se,

@@ -109,21 +109,35 @@ export async function headerFacts(
 }
 
 /**
- * Chart text as rendered (its font size times the drawing's scale) outside the limits, in every
- * figure drawing shown at the current window width.
+ * Chart text as rendered (its font size times the drawing's scale) outside the limits, and chart
+ * text that runs past the edge of its drawing (where the SVG cuts it off), in every figure drawing
+ * shown at the current window width.
  */
 export async function chartTextProblems(page: Page): Promise<string[]> {
   return page.evaluate(
     ({ min, max }) => {
       const problems = new Map<string, { smallest: number; largest: number }>();
+      const clipped: string[] = [];
       for (const svg of document.querySelectorAll<SVGSVGElement>(
         'main .rp-figure__chart svg, main .rp-small-figure svg, main .rp-compare-figure svg',
       )) {
         if (!svg.checkVisibility()) continue;
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
         const figure = svg.closest('figure')?.id ?? '(figure)';
+        const edge = svg.getBoundingClientRect();
         for (const text of svg.querySelectorAll('text')) {
           if (!text.textContent?.trim()) continue;
+          const box = text.getBoundingClientRect();
+          const out = Math.max(
+            edge.left - box.left,
+            box.right - edge.right,
+            edge.top - box.top,
+            box.bottom - edge.bottom,
+          );
+          if (box.width > 0 && out > 0.5)
+            clipped.push(
+              `#${figure}: "${text.textContent.trim()}" runs ${out.toFixed(1)} px past the drawing's edge`,
+            );
           const size = parseFloat(getComputedStyle(text).fontSize) * scale;
           if (size >= min - 0.05 && size <= max + 0.05) continue;
           const seen = problems.get(figure) ?? { smallest: size, largest: size };
@@ -133,10 +147,13 @@ export async function chartTextProblems(page: Page): Promise<string[]> {
           });
         }
       }
-      return [...problems].map(
-        ([figure, { smallest, largest }]) =>
-          `#${figure}: text from ${smallest.toFixed(1)} to ${largest.toFixed(1)} px (allowed ${min} to ${max.toFixed(1)})`,
-      );
+      return [
+        ...[...problems].map(
+          ([figure, { smallest, largest }]) =>
+            `#${figure}: text from ${smallest.toFixed(1)} to ${largest.toFixed(1)} px (allowed ${min} to ${max.toFixed(1)})`,
+        ),
+        ...clipped,
+      ];
     },
     { min: layoutLimits.chartText.min, max: layoutLimits.chartText.max },
   );

@@ -1,9 +1,9 @@
 /**
  * The compare page's chart for one measure, as an SVG string: a line for each of the councils
  * over every published year, the South East and England, and the plan's year marked. Each line
- * ends in its name, in a column at the right, joined to the line's last point by a leader; the
+ * ends in a dot and its name, in a column at the right, joined to the dot by a leader; the
  * names are spread so that none touches another, whichever councils a reader ticks. Each
- * council's line, leader and name sit in a group with the class `la-<slug>`, so the page's
+ * council's line, dot, leader and name sit in a group with the class `la-<slug>`, so the page's
  * stylesheet can show the ticked councils and hide the others without a script.
  *
  * Drawn twice, as the site's figures are: `wide` for the text column on a desktop, `narrow` for a
@@ -37,12 +37,15 @@ export interface CompareChartSpec {
 /** The two drawings: the page shows `wide` in a column 45rem or wider, `narrow` below. */
 export type CompareChartSize = 'wide' | 'narrow';
 
-const FRAMES: Record<CompareChartSize, { width: number; plotHeight: number; nameWidth: number }> = {
+const FRAMES: Record<
+  CompareChartSize,
+  { width: number; plotHeight: number; nameWidth: number; leader: number }
+> = {
   // 840 units in a 720 to 840 px column: 14-unit text at 12 to 14 px. Every name fits on a line.
-  wide: { width: 840, plotHeight: 240, nameWidth: 200 },
+  wide: { width: 840, plotHeight: 240, nameWidth: 200, leader: 40 },
   // 320 units, at most 30rem (480 px) wide: 12.6 px on a 320 px phone, 21 px at most. Long names
   // wrap at a space ("Windsor and / Maidenhead"); the longest word, "Buckinghamshire", fits.
-  narrow: { width: 320, plotHeight: 160, nameWidth: 130 },
+  narrow: { width: 320, plotHeight: 160, nameWidth: 130, leader: 16 },
 };
 const FONT = 14;
 /** Baseline of the line above the plot that holds the unit and the plan's label. */
@@ -51,8 +54,6 @@ const TOP = 40;
 /** Height of a line of a name, and the space between two names. */
 const LINE = 16;
 const NAME_GAP = 2;
-/** Room between a line's last point and the names' column, for the leader. */
-const LEADER = 16;
 
 const KIND_CLASS = { southEast: 'se', england: 'england' } as const;
 
@@ -74,7 +75,8 @@ export function compareChartSvg(spec: CompareChartSpec, labels: SvgLabels, size:
   const [lo, hi] = niceDomain(all.length > 0 ? all : [0, 1]);
   const mid = (lo + hi) / 2;
   const ticks = [lo, mid, hi].map((v) => spec.format(v));
-  const left = Math.ceil(Math.max(...ticks.map((t) => textWidth(t, FONT)))) + 8;
+  // Room for the widest tick, estimated generously, and 6 units between it and the axis.
+  const left = Math.ceil(Math.max(...ticks.map((t) => textWidth(t, FONT)))) + 12;
 
   // The names' column: each name's lines, sorted by where its line ends, top to bottom.
   const named = spec.lines.flatMap((line) => {
@@ -83,7 +85,8 @@ export function compareChartSvg(spec: CompareChartSpec, labels: SvgLabels, size:
   });
   const nameX =
     frame.width - Math.ceil(Math.max(0, ...named.flatMap((n) => n.rows.map((row) => textWidth(row, FONT)))));
-  const right = nameX - LEADER;
+  // Room between the lines' last points and the names' column, for the leaders.
+  const right = nameX - frame.leader;
   const heights = named.map((n) => n.rows.length * LINE);
   const needed = heights.reduce((sum, h) => sum + h, 0) + NAME_GAP * Math.max(0, named.length - 1);
   // Names may sit from the unit's line to just above the year labels; the plot grows to hold them.
@@ -115,7 +118,8 @@ export function compareChartSvg(spec: CompareChartSpec, labels: SvgLabels, size:
         .map((row, j) => `<tspan x="${nameX}" y="${r(firstBaseline + j * LINE)}">${escapeXml(row)}</tspan>`)
         .join('');
       const leader = `<line class="leader" x1="${r(x(end.index) + 4)}" y1="${r(y(end.value))}" x2="${nameX - 4}" y2="${r(centre)}"/>`;
-      return [line.key, `${leader}<text class="name">${text}</text>`];
+      const dot = `<circle class="end" cx="${r(x(end.index))}" cy="${r(y(end.value))}" r="3"/>`;
+      return [line.key, `${dot}${leader}<text class="name">${text}</text>`];
     }),
   );
 

@@ -14,6 +14,17 @@ const spec = (strip: SmallChartSpec['strip']): SmallChartSpec => ({
 });
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 
+describe('niceDomain', () => {
+  it('ends on round steps and spans an even number of them, so the middle tick is round', () => {
+    expect(niceDomain([46.9, 71.1])).toEqual([40, 80]);
+    // 60 to 90 is three steps of 10: one more at the bottom puts the middle at 70.
+    expect(niceDomain([66, 89])).toEqual([50, 90]);
+    // From 0, the extra step goes at the top.
+    expect(niceDomain([1, 24])).toEqual([0, 40]);
+    expect(niceDomain([76, 99])).toEqual([60, 100]);
+  });
+});
+
 describe('smallChartSvg', () => {
   it('labels the axis with round ticks, three of them, and its unit', () => {
     const [lo, hi] = niceDomain([1000, 1480.2]);

@@ -34,7 +34,7 @@ export interface SmallChartSpec {
 // Text 14 units high renders between 12 and 18 px wherever the grid puts the drawing, from a
 // 320 px phone (288 px wide) to a 1280 px page (about 400 px wide).
 const WIDTH = 320;
-const HEIGHT = 200;
+const HEIGHT = 206;
 const FONT = 14;
 // Room at the left for the widest tick or strip end at 14 units, e.g. "1,234.5" or "£2,500".
 const LEFT = 64;
@@ -43,12 +43,15 @@ const RIGHT = WIDTH - 12;
 const UNIT_Y = 14;
 const TOP = 36;
 const BOTTOM = 116;
-const STRIP_Y = 176;
+const STRIP_Y = 182;
 
 /**
  * A domain that starts and ends on round numbers around the values (steps of 1, 2 or 5 times a
- * power of ten, about four to a chart), so the two axis labels read easily.
+ * power of ten, about four to a chart), so the axis labels read easily. It spans an even number
+ * of steps, so its middle, the third tick, is round too ("15%", not "12.5%" shown as "13%"): an
+ * odd span grows by a step at the bottom, or at the top when the bottom is 0 or less.
  * @example niceDomain([46.9, 71.1]) // [40, 80]
+ * @example niceDomain([66, 89]) // [50, 90]
  */
 export function niceDomain(values: readonly number[]): [number, number] {
   const min = Math.min(...values);
@@ -57,9 +60,13 @@ export function niceDomain(values: readonly number[]): [number, number] {
   const rough = span / 4;
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = [1, 2, 5, 10].map((f) => f * power).find((s) => s >= rough) ?? 10 * power;
-  const lo = Math.floor(min / step) * step;
-  const hi = Math.ceil(max / step) * step;
-  return [lo, hi === lo ? lo + step : hi];
+  let lo = Math.floor(min / step) * step;
+  let hi = Math.max(Math.ceil(max / step) * step, lo + step);
+  if (Math.round((hi - lo) / step) % 2 === 1) {
+    if (lo > 0) lo -= step;
+    else hi += step;
+  }
+  return [lo, hi];
 }
 
 /**
@@ -111,7 +118,7 @@ export function smallChartSvg(spec: SmallChartSpec, labels: SvgLabels): string {
     `<g class="england">${series('england')}</g>`,
     `<g class="se">${series('southEast')}</g>`,
     `<g class="council">${series('council')}</g>`,
-    `<text x="${LEFT}" y="${STRIP_Y - 24}">${escapeXml(spec.text.strip)}</text>`,
+    `<text x="${LEFT}" y="${STRIP_Y - 30}">${escapeXml(spec.text.strip)}</text>`,
     `<line class="strip-axis" x1="${LEFT}" x2="${RIGHT}" y1="${STRIP_Y}" y2="${STRIP_Y}"/>`,
     `<g class="others">${spec.strip
       .filter((s) => !s.isCouncil)

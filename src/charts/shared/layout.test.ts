@@ -8,6 +8,11 @@ describe('textWidth', () => {
     expect(textWidth('2015-16', 14)).toBeCloseTo(58.8);
     expect(textWidth('', 14)).toBe(0);
   });
+
+  it('counts a per cent sign and the legends’ circles as a whole em', () => {
+    expect(textWidth('20%', 14)).toBeCloseTo(30.8);
+    expect(textWidth('● 2025', 14)).toBeCloseTo(56);
+  });
 });
 
 describe('minTickSteps', () => {

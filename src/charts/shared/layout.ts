@@ -22,13 +22,16 @@ export function absoluteFrame(width: number, height: number, fontSize: number): 
 
 /** Average advance of a character of the site's sans-serif, as a share of the font size (generous). */
 const EM_PER_CHAR = 0.6;
+/** Characters nearly a whole em wide in the fallback sans-serifs (the per cent sign is 0.95 in DejaVu Sans). */
+const WIDE = new Set(['%', '○', '●']);
 
 /**
  * Estimated width of a one-line label in SVG units, on the generous side.
  * @example textWidth('2015-16', 14) // 58.8
+ * @example textWidth('20%', 14) // 30.8
  */
 export function textWidth(text: string, fontSize: number): number {
-  return [...text].length * fontSize * EM_PER_CHAR;
+  return [...text].reduce((ems, c) => ems + (WIDE.has(c) ? 1 : EM_PER_CHAR), 0) * fontSize;
 }
 
 /**

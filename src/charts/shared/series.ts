@@ -209,7 +209,7 @@ interface SeriesFrame {
 
 /**
  * Wide: end labels in a right margin. Narrow: end labels inside the frame, the marker on a row of
- * its own under the y label, the note on the grey lines under the x axis, and a left margin just
+ * its own under the y label, the note on the grey lines under the x axis. Both leave a left margin
  * wide enough for the longest y tick label (e.g. "£5,000").
  */
 function seriesFrame(layout: ChartLayout, hasLater: boolean, widestYTick: string): SeriesFrame {
@@ -229,7 +229,7 @@ function seriesFrame(layout: ChartLayout, hasLater: boolean, widestYTick: string
         marginTop: hasLater ? 44 : 24,
         marginRight: 150,
         marginBottom: 44,
-        marginLeft: 56,
+        marginLeft: Math.max(56, left),
         inset: 12,
         padding: 0.5,
       };

@@ -15,7 +15,7 @@ export function compareCss(slugs: readonly string[]): string {
   const rules = [
     `${any} :is([data-la], .la) { display: none; }`,
     `${any} .la { --rp-compare-line: var(--rp-chart-pick-1); --rp-compare-width: 3; }`,
-    `${any} .la :is(.name, .leader) { display: inline; }`,
+    `${any} .la :is(.name, .leader, .end) { display: inline; }`,
     ...slugs.flatMap((slug) => [
       `.rp-compare:has(#la-${slug}:checked) :is([data-la="${slug}"], .la-${slug}) { display: revert; }`,
       ...Array.from({ length: COMPARE_LIMIT - 1 }, (_, i) => {
