@@ -121,7 +121,7 @@ export const checks = [
     id: 'layout',
     gate: 'browser',
     summary:
-      'tables fit the text column at 1280 px, and at 320 px a table either fits or scrolls in its own named box that takes the focus, after a hint in words; the header is short on a phone and at 400 % zoom; chart text is at least 12 px at 320, 480, 768 and 1280 px and stays inside its drawing; every block has space before it',
+      'tables fit the text column at 1280 px, and at 320 px a table either fits or scrolls in its own named box that takes the focus, after a hint in words, its caption wrapped to the box; the header is short on a phone and at 400 % zoom; chart text is at least 12 px at 320, 480, 768 and 1280 px and stays inside its drawing; every block has space before it',
   },
   {
     id: 'structure',

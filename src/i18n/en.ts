@@ -462,7 +462,7 @@ export const en = {
   'since.quartiles.max': 'Highest',
   'since.planEra': 'The plan’s figure',
   'since.planEra.intro':
-    'Only a number the plan printed is the plan’s figure. DfE’s figures for the plan’s year are set beside it, each named with its source.',
+    '“The plan’s figure” means a number printed in the plan itself. DfE’s figures for the plan’s year are set beside it, each named with its source.',
   'since.planEra.none': 'The plan prints no number for this measure in its text.',
   'since.planEra.caption': 'The plan’s year ({planPeriod}): the plan’s printed figure beside DfE’s',
   'since.planEra.area': 'Area',

@@ -83,6 +83,9 @@ export async function narrowTableProblems(page: Page): Promise<string[]> {
       const rowName = table.querySelector('tbody th[scope="row"]');
       if (rowName && getComputedStyle(rowName).position !== 'sticky')
         problems.push(`${where}: the row names do not stay in view`);
+      const captionBox = table.querySelector('caption')?.getBoundingClientRect();
+      if (captionBox && captionBox.right > box.getBoundingClientRect().right + 1)
+        problems.push(`${where}: the caption runs past the box, cut off until the reader scrolls`);
     }
     return problems;
   });

@@ -34,7 +34,7 @@ export interface SmallChartSpec {
 // Text 14 units high renders between 12 and 18 px wherever the grid puts the drawing, from a
 // 320 px phone (288 px wide) to a 1280 px page (about 400 px wide).
 const WIDTH = 320;
-const HEIGHT = 206;
+const HEIGHT = 200;
 const FONT = 14;
 // Room at the left for the widest tick or strip end at 14 units, e.g. "1,234.5" or "£2,500".
 const LEFT = 64;
@@ -42,8 +42,8 @@ const RIGHT = WIDTH - 12;
 /** The line above the chart holding the axis's unit and the plan's label. */
 const UNIT_Y = 14;
 const TOP = 36;
-const BOTTOM = 116;
-const STRIP_Y = 182;
+const BOTTOM = 114;
+const STRIP_Y = 178;
 
 /**
  * A domain that starts and ends on round numbers around the values (steps of 1, 2 or 5 times a

@@ -3,8 +3,12 @@
  * the compare page's charts): rounding, escaping and broken lines.
  */
 
-/** A coordinate to one decimal, so markup stays short and stable. */
-export const r = (n: number) => Math.round(n * 10) / 10;
+/**
+ * A coordinate to the nearest unit, so markup stays short and stable: a unit is at most 1.5 px
+ * where the drawings are shown (the narrow ones at 30rem or less for 320 units, the compare
+ * page's wide one at 840 px or less for 840).
+ */
+export const r = (n: number) => Math.round(n);
 
 /**
  * Text made safe for SVG markup.

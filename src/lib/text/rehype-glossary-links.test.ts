@@ -32,6 +32,14 @@ describe('rehypeGlossaryLinks', () => {
     expect(out.match(/term-lac/g)).toHaveLength(1);
   });
 
+  it('marks an abbreviation that already stands in brackets, so print does not bracket its expansion again', async () => {
+    const out = await link('<main><p>A report (LAC). Then DCS.</p></main>');
+    expect(out).toContain(
+      '(<a class="rp-term" href="/glossary/#term-lac"><abbr title="Looked after children" data-first-use="in-brackets">LAC</abbr></a>).',
+    );
+    expect(out).toContain('<abbr title="Director of Children’s Services" data-first-use="">DCS</abbr>');
+  });
+
   it('leaves headings, links, code and text outside main alone', async () => {
     const out = await link(
       '<nav>LAC</nav><main><h2>LAC</h2><a href="/x">LAC</a><code>LAC</code><div data-glossary-ignore><p>LAC</p></div><p>then LAC</p></main>',

@@ -26,12 +26,17 @@ function insideMain(ancestors: readonly (Root | Element)[]): boolean {
   return ancestors.some((node) => node.type === 'element' && node.tagName === 'main');
 }
 
-function termLink(match: { term: GlossaryTerm; text: string }, href: string): Element {
+/**
+ * The link for a term's first use. An abbreviation's `data-first-use` says how print adds its
+ * expansion: "in-brackets" where the abbreviation already stands in brackets, "(ILACS)", so print
+ * reads "(ILACS: Ofsted's …)" and not "(ILACS (Ofsted's …))".
+ */
+function termLink(match: { term: GlossaryTerm; text: string }, href: string, inBrackets: boolean): Element {
   const label: ElementContent = match.term.abbreviation
     ? {
         type: 'element',
         tagName: 'abbr',
-        properties: { title: match.term.definition, dataFirstUse: '' },
+        properties: { title: match.term.definition, dataFirstUse: inBrackets ? 'in-brackets' : '' },
         children: [{ type: 'text', value: match.text }],
       }
     : { type: 'text', value: match.text };
@@ -58,7 +63,9 @@ export function rehypeGlossaryLinks(options: GlossaryLinkOptions) {
       let at = 0;
       for (const match of firstUses) {
         if (match.index > at) replacement.push({ type: 'text', value: node.value.slice(at, match.index) });
-        replacement.push(termLink(match, options.hrefOf(match.term.id)));
+        const end = match.index + match.text.length;
+        const inBrackets = node.value[match.index - 1] === '(' && node.value[end] === ')';
+        replacement.push(termLink(match, options.hrefOf(match.term.id), inBrackets));
         at = match.index + match.text.length;
       }
       if (at < node.value.length) replacement.push({ type: 'text', value: node.value.slice(at) });
