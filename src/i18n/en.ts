@@ -468,7 +468,7 @@ export const en = {
   'since.planEra.area': 'Area',
   'since.planEra.plan': 'The plan’s figure (paragraph {paragraph})',
   'since.planEra.planNoParagraph': 'The plan’s figure',
-  'since.planEra.release': 'DfE’s “{source}”',
+  'since.planEra.release': 'DfE’s figure as first released (named below)',
   'since.planEra.lait': 'DfE: LAIT, data of {date} (this page)',
   'since.planEra.notPrinted': 'not printed in the plan',
   'since.planEra.rounds':
