@@ -1,9 +1,9 @@
 /**
- * `npm run import:geo`: writes data/se_districts_2013.topo.json from ../shared/sources/geo/ (see
+ * `npm run import:geo`: writes data/se_districts_2013.topo.json from seeds/geo/ (see
  * scripts/lib/geo-import.ts for what the import does). The result is committed; the build reads only
  * data/.
  *
- * Usage: npm run import:geo -- [--source ../shared/sources/geo] [--out data]
+ * Usage: npm run import:geo -- [--source seeds/geo] [--out data]
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The import step for the maps (run by scripts/import-geo.ts): turns the district boundaries in ../shared/sources/geo/ into the small
+ * The import step for the maps (run by scripts/import-geo.ts): turns the district boundaries in seeds/geo/ into the small
  * file the build reads, data/se_districts_2013.topo.json. Run it with `npm run import:geo` when the
  * source changes; the result is committed, and a test re-runs it to show nothing changes.
  *
@@ -22,7 +22,7 @@ import type { Arc, MultiPolygon, Polygon, Transform } from 'topojson-specificati
 import type { DistrictProperties } from '../../src/lib/geo/council-map';
 
 /** The source folder, relative to a checkout. */
-export const GEO_SOURCE_DIR = path.join('..', 'shared', 'sources', 'geo');
+export const GEO_SOURCE_DIR = path.join('seeds', 'geo');
 /** The file written into data/. */
 export const GEO_OUTPUT_FILE = 'se_districts_2013.topo.json';
 /** Smallest spherical triangle area kept, in steradians (the geo README suggests about 1e-8; 4e-8 keeps each map under 30 KB). */
@@ -54,7 +54,7 @@ interface DistrictRow {
 /**
  * The simplified South East districts as the text of a TopoJSON file (object `districts`), the
  * same bytes for the same inputs.
- * @example await importGeo('../shared/sources/geo') // '{"type":"Topology",…}\n'
+ * @example await importGeo('seeds/geo') // '{"type":"Topology",…}\n'
  */
 export async function importGeo(sourceDir: string = GEO_SOURCE_DIR): Promise<string> {
   const england = JSON.parse(
