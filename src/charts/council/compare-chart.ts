@@ -65,6 +65,76 @@ function lastPoint(values: readonly (number | null)[]): { index: number; value: 
   return null;
 }
 
+/** A line that has a value to end at: where it ends, and its name's lines. */
+interface Named {
+  key: string;
+  end: { index: number; value: number };
+  rows: string[];
+}
+
+/** Positions on the drawing: x of a period's index, y of a value. */
+interface Scales {
+  x: (index: number) => number;
+  y: (value: number) => number;
+}
+
+/**
+ * Each named line's end dot, leader and name, by line key. The names are spread within
+ * [top, bottom] in the order their lines end, top to bottom, so that none touches another.
+ */
+function nameMarks(named: readonly Named[], { x, y }: Scales, nameX: number, top: number, bottom: number) {
+  const order = [...named].sort((a, b) => y(a.end.value) - y(b.end.value));
+  const heights = order.map((n) => n.rows.length * LINE);
+  const centres = spreadBlocks(
+    order.map((n) => y(n.end.value)),
+    heights,
+    NAME_GAP,
+    top,
+    bottom,
+  );
+  return new Map(
+    order.map(({ key, end, rows }, k) => {
+      const centre = centres[k]!;
+      const firstBaseline = centre - ((rows.length - 1) * LINE) / 2 + FONT * 0.35;
+      const text = rows
+        .map((row, j) => `<tspan x="${nameX}" y="${r(firstBaseline + j * LINE)}">${escapeXml(row)}</tspan>`)
+        .join('');
+      const dot = `<circle class="end" cx="${r(x(end.index))}" cy="${r(y(end.value))}" r="3"/>`;
+      const leader = `<line class="leader" x1="${r(x(end.index) + 4)}" y1="${r(y(end.value))}" x2="${nameX - 4}" y2="${r(centre)}"/>`;
+      return [key, `${dot}${leader}<text class="name">${text}</text>`];
+    }),
+  );
+}
+
+/**
+ * The period labels under the axis at `baseline`: the plan's year, the last and the first, then
+ * the others that fit without touching.
+ */
+function periodLabels(
+  periods: CompareChartSpec['periods'],
+  planIndex: number,
+  x: Scales['x'],
+  baseline: number,
+) {
+  const labels = periods.map((p) => p.label);
+  const n = labels.length;
+  const step = n <= 1 ? 0 : x(1) - x(0);
+  const shown = new Set(
+    pickTicks(
+      labels,
+      [labels[planIndex] ?? '', labels[n - 1] ?? '', labels[0] ?? ''],
+      n <= 1 ? 1 : minTickSteps(labels, FONT, step, 10),
+    ),
+  );
+  return labels
+    .map((label, i) =>
+      shown.has(label)
+        ? `<text x="${r(x(i))}" y="${baseline}" text-anchor="middle">${escapeXml(label)}</text>`
+        : '',
+    )
+    .join('');
+}
+
 /**
  * The chart's SVG markup at one of its two sizes.
  * @example compareChartSvg(spec, { labelledBy: 'compare-lac-title' }, 'narrow') // '<svg …>'
@@ -79,16 +149,16 @@ export function compareChartSvg(spec: CompareChartSpec, labels: SvgLabels, size:
   const left = Math.ceil(Math.max(...ticks.map((t) => textWidth(t, FONT)))) + 12;
 
   // The names' column: each name's lines, sorted by where its line ends, top to bottom.
-  const named = spec.lines.flatMap((line) => {
+  const named = spec.lines.flatMap((line): Named[] => {
     const end = lastPoint(line.values);
-    return end ? [{ line, end, rows: wrapText(line.name, frame.nameWidth, FONT) }] : [];
+    return end ? [{ key: line.key, end, rows: wrapText(line.name, frame.nameWidth, FONT) }] : [];
   });
   const nameX =
     frame.width - Math.ceil(Math.max(0, ...named.flatMap((n) => n.rows.map((row) => textWidth(row, FONT)))));
   // Room between the lines' last points and the names' column, for the leaders.
   const right = nameX - frame.leader;
-  const heights = named.map((n) => n.rows.length * LINE);
-  const needed = heights.reduce((sum, h) => sum + h, 0) + NAME_GAP * Math.max(0, named.length - 1);
+  const needed =
+    named.reduce((sum, n) => sum + n.rows.length * LINE, 0) + NAME_GAP * Math.max(0, named.length - 1);
   // Names may sit from the unit's line to just above the year labels; the plot grows to hold them.
   const namesTop = TOP - 20;
   const plotHeight = Math.max(frame.plotHeight, Math.ceil(needed - (TOP - namesTop) - 4));
@@ -101,38 +171,7 @@ export function compareChartSvg(spec: CompareChartSpec, labels: SvgLabels, size:
   const planIndex = spec.periods.findIndex((p) => p.year === spec.planYear);
   const planX = r(x(Math.max(0, planIndex)));
 
-  const order = named.map((_, i) => i).sort((a, b) => y(named[a]!.end.value) - y(named[b]!.end.value));
-  const centres = spreadBlocks(
-    order.map((i) => y(named[i]!.end.value)),
-    order.map((i) => heights[i]!),
-    NAME_GAP,
-    namesTop,
-    bottom + 4,
-  );
-  const nameOf = new Map(
-    order.map((i, k) => {
-      const { line, end, rows } = named[i]!;
-      const centre = centres[k]!;
-      const firstBaseline = centre - ((rows.length - 1) * LINE) / 2 + FONT * 0.35;
-      const text = rows
-        .map((row, j) => `<tspan x="${nameX}" y="${r(firstBaseline + j * LINE)}">${escapeXml(row)}</tspan>`)
-        .join('');
-      const leader = `<line class="leader" x1="${r(x(end.index) + 4)}" y1="${r(y(end.value))}" x2="${nameX - 4}" y2="${r(centre)}"/>`;
-      const dot = `<circle class="end" cx="${r(x(end.index))}" cy="${r(y(end.value))}" r="3"/>`;
-      return [line.key, `${dot}${leader}<text class="name">${text}</text>`];
-    }),
-  );
-
-  const periodLabels = spec.periods.map((p) => p.label);
-  const step = n <= 1 ? right - left : (right - left) / (n - 1);
-  const planLabel = spec.periods[planIndex]?.label ?? '';
-  const shown = new Set(
-    pickTicks(
-      periodLabels,
-      [planLabel, periodLabels[n - 1] ?? '', periodLabels[0] ?? ''],
-      minTickSteps(periodLabels, FONT, step, 10),
-    ),
-  );
+  const nameOf = nameMarks(named, { x, y }, nameX, namesTop, bottom + 4);
   const groups = spec.lines.map((line) => {
     const cls = line.kind === 'council' ? `la la-${line.key}` : KIND_CLASS[line.kind];
     const marks = polylines(
@@ -153,13 +192,7 @@ export function compareChartSvg(spec: CompareChartSpec, labels: SvgLabels, size:
       )
       .join(''),
     spec.text.unit ? `<text x="0" y="${UNIT_Y}" class="unit">${escapeXml(spec.text.unit)}</text>` : '',
-    spec.periods
-      .map((p, i) =>
-        shown.has(p.label)
-          ? `<text x="${r(x(i))}" y="${bottom + 20}" text-anchor="middle">${escapeXml(p.label)}</text>`
-          : '',
-      )
-      .join(''),
+    periodLabels(spec.periods, planIndex, x, bottom + 20),
     `<line class="plan" x1="${planX}" x2="${planX}" y1="${UNIT_Y + 6}" y2="${bottom}"/>`,
     `<text x="${planX + 3}" y="${TOP - 8}" class="plan-label">${escapeXml(spec.text.plan)}</text>`,
     ...groups,
