@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadAllData } from '../datasets/index';
 import { buildCatalogue } from './data-catalogue';
@@ -86,7 +87,7 @@ describe('planTable', () => {
     expect(model.table.rows).toHaveLength(6);
   });
 
-  it('prints Table 1 with its qualifiers and the plan’s own sources', () => {
+  it('prints Table 1 with its qualifiers, and says truly that the plan’s sources follow it', () => {
     const model = planTable('school-data', data);
     expect(model.table.rows[0]).toEqual([
       'All Schools (as at 3 March 2019)',
@@ -95,7 +96,11 @@ describe('planTable', () => {
       '84.9',
     ]);
     expect(model.table.rows.at(-2)).toEqual(['KS4', 'Progress 8', '0.01', '\u22120.02']);
-    expect(model.notes[0]).toContain('www.watchsted.com');
+    expect(model.notes[0]).toMatch(/sources under this table/);
+    // The paragraph right after the table in the plan's text is the plan's own list of sources.
+    const text = readFileSync('content/plan/characteristics.mdx', 'utf8');
+    const after = text.slice(text.indexOf('<PlanTable id="school-data" />')).split('\n').filter(Boolean)[1];
+    expect(after).toMatch(/^Sources\. Schools good or better retrieved from www\.watchsted\.com\./);
   });
 
   it('fails on an unknown table id', () => {

@@ -25,9 +25,6 @@ function schoolTable(data: AllData): PlanTableModel {
     const r = rows.find((x) => x.row === row && x.area === area);
     return r ? formatNumber(r.value, 2) : 'not given';
   };
-  const planSources = [
-    ...new Set(rows.map((r) => r.plan_source).filter((s) => s !== 'not stated under Table 1')),
-  ];
   return {
     id: 'school-data',
     caption: 'Table 1 – School Data',
@@ -45,7 +42,8 @@ function schoolTable(data: AllData): PlanTableModel {
       }),
     },
     notes: [
-      `The plan’s sources: ${planSources.join('; ')}. The plan names no source for the secondary school rows.`,
+      // The plan prints its sources in the paragraph under the table (content/plan/characteristics.mdx).
+      'The plan prints its sources under this table; it names none for the secondary school rows.',
     ],
     sources: [citeSource(data.sources, 'SEED_PLAN_TEXT')],
   };
