@@ -23,6 +23,9 @@ export default defineConfig({
     }),
   },
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scripts are files, never inlined however small: the content security policy allows scripts
+  // from the site only ('self'), not inline ones.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     {
       // npm run dev answers what the build serves as files: CSVs without a slash, PDFs, search.

@@ -4,7 +4,8 @@ import type { SiteWeights } from './site-weights';
 export const BUDGETS = {
   /**
    * Pages that may load JavaScript, and how much, gzipped: the search page runs Pagefind; the
-   * compare page's small script ticks the councils its address names (the page works without it).
+   * compare page's small scripts tick the councils its address names and place the names shown
+   * beside their lines (the page works without them).
    */
   scriptPages: { '/search/': Infinity, '/compare/': 2 * 1024 } as Readonly<Record<string, number>>,
   /** Each page's HTML, inline chart SVG included, gzipped. */

@@ -3,7 +3,8 @@
  * rows and chart lines, highlighted, and puts them in the address; that address opened on a fresh
  * page (not a reload, which could restore the form) shows the same; a seventh tick is refused;
  * with JavaScript off the address shows all 19, and ticking two boxes shows only those two, by CSS
- * alone; each ticked council's line and name take a colour of their own, by the boxes' order.
+ * alone; each ticked council's line and name take a colour of their own, by the boxes' order; no
+ * two names shown touch, and with the page's script each sits near its line's end.
  * One browser context, five page loads.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +75,44 @@ async function shown(page: Page) {
   });
 }
 
+/**
+ * How the names shown in the charts sit, read from the drawings' coordinates: names that touch
+ * the name above them, and names further from their line's end (the leader's two ends) than the
+ * names shown in that chart need (18 units each), in every chart, both drawings.
+ */
+async function namePlacement(page: Page) {
+  return page.evaluate(() => {
+    const touching: string[] = [];
+    const far: string[] = [];
+    for (const svg of document.querySelectorAll<SVGSVGElement>('svg[data-names]')) {
+      const chart = `${svg.closest('figure')?.id ?? ''} ${svg.classList.contains('rp-compare-chart--wide') ? 'wide' : 'narrow'}`;
+      const shown = [...svg.querySelectorAll<SVGTextElement>('text.name')]
+        .filter((t) => getComputedStyle(t).display !== 'none')
+        .filter((t) => t.parentElement && getComputedStyle(t.parentElement).display !== 'none')
+        .map((t) => {
+          const leader = t.previousElementSibling as SVGLineElement;
+          const lines = t.querySelectorAll('tspan').length;
+          const centre = Number(leader.getAttribute('y2'));
+          return {
+            name: t.textContent ?? '',
+            end: Number(leader.getAttribute('y1')),
+            top: centre - lines * 8,
+            bottom: centre + lines * 8,
+            centre,
+          };
+        })
+        .sort((a, b) => a.centre - b.centre);
+      shown.forEach((n, i) => {
+        const above = shown[i - 1];
+        if (above && n.top < above.bottom - 1) touching.push(`${chart}: ${n.name} touches ${above.name}`);
+        if (Math.abs(n.centre - n.end) > shown.length * 18)
+          far.push(`${chart}: ${n.name} ${Math.round(Math.abs(n.centre - n.end))} units from its line's end`);
+      });
+    }
+    return { touching, far };
+  });
+}
+
 const MEASURES = 16;
 /** Each council has a row in each measure's table and a line in each chart (and rows in the charts' data tables). */
 const bothRows = { kent: MEASURES, medway: MEASURES };
@@ -99,6 +138,10 @@ describe('the compare page', () => {
     });
     expect(after.names).toBe(2 * MEASURES);
     expect(new URL(page.url()).search).toBe('?la=kent&la=medway');
+    // The page's script places the names shown among themselves: none touches, each near its line.
+    await page.check('#la-surrey');
+    expect(await namePlacement(page)).toEqual({ touching: [], far: [] });
+    await page.uncheck('#la-surrey');
   });
 
   it('shows the same on a fresh page opened at that address', async () => {
@@ -144,6 +187,8 @@ describe('the compare page', () => {
       expect(ticked.lines).toEqual(bothLines);
       expect(ticked.chartRows).toEqual(['kent', 'medway']);
       expect(new URL(fresh.url()).search, 'no script keeps the address').toBe('?la=kent&la=medway');
+      // Without the script, every name keeps a place of its own: none touches, whatever is ticked.
+      expect((await namePlacement(fresh)).touching).toEqual([]);
       // Hampshire's box comes first: the colours follow the boxes' order, by CSS alone.
       await fresh.check('#la-hampshire');
       expect((await shown(fresh)).strokes).toEqual({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { compareChartSvg, type CompareChartSize, type CompareChartSpec } from './compare-chart';
+import { compareChartSvg, placeNames, type CompareChartSize, type CompareChartSpec } from './compare-chart';
 import { textWidth } from '../shared/layout';
 import { SE_AUTHORITIES } from '../../schemas/areas';
 
@@ -92,5 +92,18 @@ describe('compareChartSvg', () => {
     const texts = [...document.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts).toContain('per 10,000');
     expect(texts).toContain('2017');
+  });
+});
+
+describe('placeNames', () => {
+  it('puts two names that want one place either side of it, 18 units apart, a baseline each', () => {
+    expect(placeNames([100, 100], [1, 1], 0, 400)).toEqual([
+      { centre: 91, baselines: [96] },
+      { centre: 109, baselines: [114] },
+    ]);
+  });
+
+  it('gives a two-line name two baselines 16 units apart, and keeps names within the bounds', () => {
+    expect(placeNames([395], [2], 0, 400)).toEqual([{ centre: 384, baselines: [381, 397] }]);
   });
 });

@@ -79,25 +79,48 @@ interface Scales {
 }
 
 /**
- * Each named line's end dot, leader and name, by line key. The names are spread within
- * [top, bottom] in the order their lines end, top to bottom, so that none touches another.
+ * Where names go in the names' column, as SVG y positions: given each name's wanted centre (its
+ * line's end) and its number of lines, sorted top to bottom, each name's centre and the baseline
+ * of each of its lines, so that none touches another within [top, bottom]. Drawn here for every
+ * name; the compare page's script calls it again for the names shown once councils are ticked.
+ * @example placeNames([100, 100], [1, 1], 0, 400) // [{ centre: 91, baselines: [96] }, { centre: 109, baselines: [114] }]
+ */
+export function placeNames(
+  wanted: readonly number[],
+  lineCounts: readonly number[],
+  top: number,
+  bottom: number,
+): { centre: number; baselines: number[] }[] {
+  const centres = spreadBlocks(
+    wanted,
+    lineCounts.map((n) => n * LINE),
+    NAME_GAP,
+    top,
+    bottom,
+  );
+  return centres.map((centre, k) => {
+    const lines = lineCounts[k] ?? 1;
+    const first = centre - ((lines - 1) * LINE) / 2 + FONT * 0.35;
+    return { centre, baselines: Array.from({ length: lines }, (_, j) => r(first + j * LINE)) };
+  });
+}
+
+/**
+ * Each named line's end dot, leader and name, by line key, the names placed by `placeNames`.
  */
 function nameMarks(named: readonly Named[], { x, y }: Scales, nameX: number, top: number, bottom: number) {
   const order = [...named].sort((a, b) => y(a.end.value) - y(b.end.value));
-  const heights = order.map((n) => n.rows.length * LINE);
-  const centres = spreadBlocks(
+  const places = placeNames(
     order.map((n) => y(n.end.value)),
-    heights,
-    NAME_GAP,
+    order.map((n) => n.rows.length),
     top,
     bottom,
   );
   return new Map(
     order.map(({ key, end, rows }, k) => {
-      const centre = centres[k]!;
-      const firstBaseline = centre - ((rows.length - 1) * LINE) / 2 + FONT * 0.35;
+      const { centre, baselines } = places[k]!;
       const text = rows
-        .map((row, j) => `<tspan x="${nameX}" y="${r(firstBaseline + j * LINE)}">${escapeXml(row)}</tspan>`)
+        .map((row, j) => `<tspan x="${nameX}" y="${baselines[j]}">${escapeXml(row)}</tspan>`)
         .join('');
       const dot = `<circle class="end" cx="${r(x(end.index))}" cy="${r(y(end.value))}" r="3"/>`;
       const leader = `<line class="leader" x1="${r(x(end.index) + 4)}" y1="${r(y(end.value))}" x2="${nameX - 4}" y2="${r(centre)}"/>`;
@@ -197,5 +220,6 @@ export function compareChartSvg(spec: CompareChartSpec, labels: SvgLabels, size:
     `<text x="${planX + 3}" y="${TOP - 8}" class="plan-label">${escapeXml(spec.text.plan)}</text>`,
     ...groups,
   ];
-  return `<svg class="rp-line-chart rp-compare-chart rp-compare-chart--${size}" viewBox="0 0 ${frame.width} ${height}" role="img" aria-labelledby="${labels.labelledBy}" focusable="false" font-size="${FONT}" font-family="inherit"><g aria-hidden="true">${parts.join('')}</g></svg>`;
+  // data-names: the names' column's bounds, for the page's script to place the names shown.
+  return `<svg class="rp-line-chart rp-compare-chart rp-compare-chart--${size}" data-names="${namesTop} ${bottom + 4}" viewBox="0 0 ${frame.width} ${height}" role="img" aria-labelledby="${labels.labelledBy}" focusable="false" font-size="${FONT}" font-family="inherit"><g aria-hidden="true">${parts.join('')}</g></svg>`;
 }
