@@ -126,13 +126,15 @@ export function councilsSpec(
   const planLabel = periodLabel(d.plan.period);
   const both = d.councils.filter((c) => c.from !== null && c.to !== null);
   const halo = { stroke: COLOURS.background, strokeWidth: 4, paintOrder: 'stroke' } as const;
-  const widestX = fmt(Math.ceil(max * 1.05));
+  // The x axis runs from 0 to a little past the highest value, so its mark is not on the edge.
+  const xMax = max * 1.05;
+  const widestX = fmt(Math.ceil(xMax));
   const ticks = Math.max(2, Math.floor((width - marginLeft - 16) / (textWidth(widestX, fontSize) + 24)));
   // Room at the right for half the widest x tick label, centred on a tick at the edge ("£14,000").
   const marginRight = Math.max(narrow ? 16 : 24, Math.ceil(textWidth(widestX, fontSize) / 2) + 4);
   const bandLabel = COUNCILS_COPY.band.replace('{period}', latestLabel);
   const bandLabelFits = (band: Quartiles) => {
-    const centre = marginLeft + ((band.q1 + band.q3) / 2 / (max * 1.05)) * (width - marginLeft - marginRight);
+    const centre = marginLeft + ((band.q1 + band.q3) / 2 / xMax) * (width - marginLeft - marginRight);
     return centre + textWidth(bandLabel, fontSize) / 2 <= width - 4;
   };
   return {
@@ -144,7 +146,7 @@ export function councilsSpec(
     marginLeft,
     style: { fontSize: `${fontSize}px` },
     x: {
-      domain: [0, max * 1.05],
+      domain: [0, xMax],
       nice: true,
       label: null,
       ticks,

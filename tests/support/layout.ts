@@ -125,9 +125,9 @@ export async function chartTextProblems(page: Page): Promise<string[]> {
         'main .rp-figure__chart svg, main .rp-small-figure svg, main .rp-compare-figure svg',
       )) {
         if (!svg.checkVisibility()) continue;
-        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-        const figure = svg.closest('figure')?.id ?? '(figure)';
         const edge = svg.getBoundingClientRect();
+        const scale = edge.width / svg.viewBox.baseVal.width;
+        const figure = svg.closest('figure')?.id ?? '(figure)';
         for (const text of svg.querySelectorAll('text')) {
           if (!text.textContent?.trim()) continue;
           const box = text.getBoundingClientRect();

@@ -13,8 +13,7 @@
  */
 import type { SvgLabels } from '../../lib/svg/render-svg';
 import { minTickSteps, pickTicks, spreadBlocks, textWidth, wrapText } from '../shared/layout';
-import { niceDomain } from './small-chart';
-import { escapeXml, polylines, r } from './svg-parts';
+import { escapeXml, niceDomain, polylines, r } from './svg-parts';
 
 /** What the chart draws, already formatted where it prints text. */
 export interface CompareChartSpec {
@@ -165,7 +164,7 @@ function periodLabels(
 export function compareChartSvg(spec: CompareChartSpec, labels: SvgLabels, size: CompareChartSize): string {
   const frame = FRAMES[size];
   const all = spec.lines.flatMap((l) => l.values).filter((v): v is number => v !== null);
-  const [lo, hi] = niceDomain(all.length > 0 ? all : [0, 1]);
+  const [lo, hi] = niceDomain(all);
   const mid = (lo + hi) / 2;
   const ticks = [lo, mid, hi].map((v) => spec.format(v));
   // Room for the widest tick, estimated generously, and 6 units between it and the axis.

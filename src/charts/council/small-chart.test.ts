@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { niceDomain, smallChartSvg, type SmallChartSpec } from './small-chart';
+import { smallChartSvg, type SmallChartSpec } from './small-chart';
+import { niceDomain } from './svg-parts';
 
 const spec = (strip: SmallChartSpec['strip']): SmallChartSpec => ({
   series: [
@@ -13,17 +14,6 @@ const spec = (strip: SmallChartSpec['strip']): SmallChartSpec => ({
   text: { plan: 'plan', strip: 'The 19 councils in 2025', unit: 'per 10,000' },
 });
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
-
-describe('niceDomain', () => {
-  it('ends on round steps and spans an even number of them, so the middle tick is round', () => {
-    expect(niceDomain([46.9, 71.1])).toEqual([40, 80]);
-    // 60 to 90 is three steps of 10: one more at the bottom puts the middle at 70.
-    expect(niceDomain([66, 89])).toEqual([50, 90]);
-    // From 0, the extra step goes at the top.
-    expect(niceDomain([1, 24])).toEqual([0, 40]);
-    expect(niceDomain([76, 99])).toEqual([60, 100]);
-  });
-});
 
 describe('smallChartSvg', () => {
   it('labels the axis with round ticks, three of them, and its unit', () => {

@@ -7,7 +7,7 @@
  * caption and sentence name and describe it.
  */
 import type { SvgLabels } from '../../lib/svg/render-svg';
-import { escapeXml, polylines, r } from './svg-parts';
+import { escapeXml, niceDomain, polylines, r } from './svg-parts';
 
 /** What the chart draws, already formatted where it prints text. */
 export interface SmallChartSpec {
@@ -46,30 +46,6 @@ const BOTTOM = 114;
 const STRIP_Y = 178;
 
 /**
- * A domain that starts and ends on round numbers around the values (steps of 1, 2 or 5 times a
- * power of ten, about four to a chart), so the axis labels read easily. It spans an even number
- * of steps, so its middle, the third tick, is round too ("15%", not "12.5%" shown as "13%"): an
- * odd span grows by a step at the bottom, or at the top when the bottom is 0 or less.
- * @example niceDomain([46.9, 71.1]) // [40, 80]
- * @example niceDomain([66, 89]) // [50, 90]
- */
-export function niceDomain(values: readonly number[]): [number, number] {
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const span = max - min || Math.abs(max) || 1;
-  const rough = span / 4;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 5, 10].map((f) => f * power).find((s) => s >= rough) ?? 10 * power;
-  let lo = Math.floor(min / step) * step;
-  let hi = Math.max(Math.ceil(max / step) * step, lo + step);
-  if (Math.round((hi - lo) / step) % 2 === 1) {
-    if (lo > 0) lo -= step;
-    else hi += step;
-  }
-  return [lo, hi];
-}
-
-/**
  * The chart's SVG markup.
  * @example smallChartSvg(spec, { labelledBy: 'm-lac-title' }) // '<svg …>'
  */
@@ -78,7 +54,7 @@ export function smallChartSvg(spec: SmallChartSpec, labels: SvgLabels): string {
   const all = spec.series
     .flatMap((p) => [p.council, p.southEast, p.england])
     .filter((v): v is number => v !== null);
-  const [lo, hi] = niceDomain(all.length > 0 ? all : [0, 1]);
+  const [lo, hi] = niceDomain(all);
   // A third tick halfway: the domain ends on round steps, so its middle is round too.
   const mid = (lo + hi) / 2;
   const first = years[0] ?? 0;

@@ -1,6 +1,6 @@
 /**
  * Pieces shared by the charts drawn by hand as SVG strings (the council pages' small charts and
- * the compare page's charts): rounding, escaping and broken lines.
+ * the compare page's charts): the axis's domain, rounding, escaping and broken lines.
  */
 
 /**
@@ -41,4 +41,30 @@ export function polylines(
       return `<circle cx="${cx}" cy="${cy}" r="2.5"/>`;
     })
     .join('');
+}
+
+/**
+ * A domain that starts and ends on round numbers around the values (steps of 1, 2 or 5 times a
+ * power of ten, about four to a chart), so the axis labels read easily. It spans an even number
+ * of steps, so its middle, the third tick, is round too ("15%", not "12.5%" shown as "13%"): an
+ * odd span grows by a step at the bottom, or at the top when the bottom is 0 or less. With no
+ * values (nothing published), 0 to 1.
+ * @example niceDomain([46.9, 71.1]) // [40, 80]
+ * @example niceDomain([66, 89]) // [50, 90]
+ */
+export function niceDomain(published: readonly number[]): [number, number] {
+  const values = published.length > 0 ? published : [0, 1];
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const span = max - min || Math.abs(max) || 1;
+  const rough = span / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((f) => f * power).find((s) => s >= rough) ?? 10 * power;
+  let lo = Math.floor(min / step) * step;
+  let hi = Math.max(Math.ceil(max / step) * step, lo + step);
+  if (Math.round((hi - lo) / step) % 2 === 1) {
+    if (lo > 0) lo -= step;
+    else hi += step;
+  }
+  return [lo, hi];
 }

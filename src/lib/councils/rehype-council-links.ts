@@ -30,6 +30,7 @@ const isElement = (node: Root | Element, names: Set<string>) =>
   node.type === 'element' && names.has(node.tagName);
 
 const TABLE_CELLS = new Set(['td', 'th']);
+const TABLES = new Set(['table']);
 
 /** All the text inside an element; `between` goes between elements' texts (a space keeps cells apart). */
 function textOf(node: Element | ElementContent, between = ''): string {
@@ -103,7 +104,7 @@ export function rehypeCouncilLinks(options: CouncilLinkOptions) {
       )
         return;
       const cell = ancestors.findLast((a): a is Element => isElement(a, TABLE_CELLS));
-      const table = ancestors.findLast((a): a is Element => isElement(a, new Set(['table'])));
+      const table = ancestors.findLast((a): a is Element => isElement(a, TABLES));
       const pool = ancestors.some((a) => isElement(a, FIGURES)) ? seenInFigures : seen;
       const linked = find(node.value).filter((m) => {
         if (m.council.slug === own) return false;
